@@ -1,0 +1,85 @@
+/** The engine: snapshot in, findings out. Pure; the Excel pane and the command line both call this. */
+import { today as machineToday, type Day } from "./dates";
+import { compareFindings, summarize, type Finding, type Summary } from "./findings";
+import type { Plan } from "./model";
+import { readPlan } from "./reader";
+import type { Rule } from "./rule";
+import { ALL_RULES } from "./rules";
+import type { WorkbookSnapshot } from "./snapshot";
+import { DATA_SHEETS, normalizeKey } from "./vocabulary";
+
+export { ALL_RULES };
+
+export interface ValidateOptions {
+  /** "Today" for date-relative rules; the machine's date when absent. */
+  today?: Day;
+  /** Rule ids or prefixes to run (`CON`, `ORG-0`); all when absent or empty. */
+  pick?: ReadonlyArray<string>;
+  /** Rule ids or prefixes to leave out. */
+  skip?: ReadonlyArray<string>;
+}
+
+export interface ValidationResult {
+  plan: Plan;
+  findings: Finding[];
+  summary: Summary;
+  /** The rules that ran. */
+  rules: ReadonlyArray<Rule>;
+}
+
+function matchesAny(id: string, patterns: ReadonlyArray<string>): boolean {
+  return patterns.some((p) => {
+    const q = p.trim().toUpperCase();
+    return q !== "" && id.toUpperCase().startsWith(q);
+  });
+}
+
+/** Rules selected by `--pick` / `--skip` (ids or prefixes). */
+export function selectRules(pick?: ReadonlyArray<string>, skip?: ReadonlyArray<string>): Rule[] {
+  return ALL_RULES.filter(
+    (r) => (!pick || pick.length === 0 || matchesAny(r.id, pick)) && !(skip && skip.length > 0 && matchesAny(r.id, skip)),
+  );
+}
+
+/** Patterns that match no rule at all (a usage error for the command line). */
+export function unknownRulePatterns(patterns: ReadonlyArray<string>): string[] {
+  return patterns.filter((p) => p.trim() !== "" && !ALL_RULES.some((r) => matchesAny(r.id, [p])));
+}
+
+/** Order of sheets in reports: data sheets in workbook order, then anything else. */
+function sheetOrder(plan: Plan): (sheet: string | null) => number {
+  const order = new Map<string, number>();
+  DATA_SHEETS.forEach((spec, i) => {
+    const info = plan.sheets[spec.key];
+    order.set(normalizeKey(info?.name ?? spec.da), i);
+  });
+  return (sheet) => (sheet === null ? -1 : (order.get(normalizeKey(sheet)) ?? DATA_SHEETS.length));
+}
+
+export function runRules(plan: Plan, rules: ReadonlyArray<Rule>, today: Day): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    for (const d of rule.check({ plan, today })) {
+      findings.push({
+        rule: rule.id,
+        severity: d.severity ?? rule.severity,
+        section: d.section ?? rule.section,
+        sheet: d.at.sheet,
+        row: d.at.row,
+        column: d.at.column,
+        cell: d.at.cell,
+        message: d.message,
+        hint: d.hint,
+      });
+    }
+  }
+  return findings.sort(compareFindings(sheetOrder(plan)));
+}
+
+/** Read the snapshot and run the selected rules. */
+export function validateSnapshot(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): ValidationResult {
+  const plan = readPlan(snapshot);
+  const rules = selectRules(options.pick, options.skip);
+  const findings = runRules(plan, rules, options.today ?? machineToday());
+  return { plan, findings, summary: summarize(findings), rules };
+}

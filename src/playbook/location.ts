@@ -1,0 +1,40 @@
+/** Where a finding points: a sheet, optionally a row and column, as the user sees them. */
+export interface Location {
+  /** The sheet's name as it stands in the workbook (or the expected name when it is missing). */
+  sheet: string | null;
+  /** 1-based sheet row. */
+  row: number | null;
+  /** The header text as it stands in the workbook. */
+  column: string | null;
+  /** A1 address, e.g. "E3". */
+  cell: string | null;
+}
+
+/** Column index (0-based) to letters: 0 → A, 27 → AB. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function a1(rowNumber: number, columnIndex: number): string {
+  return `${columnLetters(columnIndex)}${rowNumber}`;
+}
+
+/** Parse "E3" into 1-based row and 0-based column. */
+export function parseA1(address: string): { row: number; column: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), column: column - 1 };
+}
+
+export function sheetLocation(sheet: string | null): Location {
+  return { sheet, row: null, column: null, cell: null };
+}

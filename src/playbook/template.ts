@@ -1,0 +1,159 @@
+/**
+ * The planning workbook as data: what generation writes (the command line's `init`, the pane's
+ * "Generate sheets"), in Danish or English. Pure; the writers in src/cli and src/excel apply it.
+ */
+import { toUtcDate, type Day } from "./dates";
+import type { CellValue, WorkbookSnapshot } from "./snapshot";
+import {
+  DATA_SHEETS,
+  ENUMS,
+  OWNERSHIP_RESPONSIBILITIES,
+  SETTINGS,
+  YES_NO,
+  type ColumnSpec,
+  type ColumnType,
+  type Lang,
+  type SettingKey,
+  type SettingSpec,
+  type SheetKey,
+  type SheetSpec,
+} from "./vocabulary";
+
+/** The number format of date cells in generated sheets. */
+export const DATE_FORMAT = "dd-mm-yyyy";
+
+export interface TemplateColumn {
+  key: string;
+  header: string;
+  width: number;
+  type: ColumnType;
+  /** Drop-down values, in the workbook's language; null when the column takes free input. */
+  list: string[] | null;
+  /** Excel number format (dates), or null. */
+  numberFormat: string | null;
+}
+
+export interface TemplateRow {
+  cells: CellValue[];
+  /** For Projekt rows: the type of the value cell, so writers can format it and offer a drop-down. */
+  valueType?: SettingSpec["type"];
+}
+
+export interface TemplateSheet {
+  key: SheetKey;
+  spec: SheetSpec;
+  name: string;
+  table: string;
+  columns: TemplateColumn[];
+  rows: TemplateRow[];
+}
+
+export function dropDownList(column: ColumnSpec, lang: Lang): string[] | null {
+  if (column.type === "yesno") return [YES_NO.yes[lang], YES_NO.no[lang]];
+  if (column.type === "enum" && column.enum) return ENUMS[column.enum].map((v) => v[lang]);
+  return null;
+}
+
+export function yesNoList(lang: Lang): string[] {
+  return [YES_NO.yes[lang], YES_NO.no[lang]];
+}
+
+function templateColumns(spec: SheetSpec, lang: Lang): TemplateColumn[] {
+  return spec.columns.map((c) => ({
+    key: c.key,
+    header: c[lang],
+    width: c.width,
+    type: c.type,
+    list: dropDownList(c, lang),
+    numberFormat: c.type === "date" ? DATE_FORMAT : null,
+  }));
+}
+
+/** A value in a plan record: enum values by key (`"projectOwner"`), yes/no as booleans, dates as days. */
+export type RecordValue = string | number | boolean | Date | null | undefined;
+export type PlanRecord = Record<string, RecordValue>;
+
+/** Plan content by sheet, for the example plan and for tests. */
+export interface PlanData {
+  settings?: Partial<Record<SettingKey, RecordValue>>;
+  people?: PlanRecord[];
+  units?: PlanRecord[];
+  /** Rows of Ejerskab; when absent, the eight OWN rows with no owner. */
+  ownership?: PlanRecord[];
+  seats?: PlanRecord[];
+  contracts?: PlanRecord[];
+  institutions?: PlanRecord[];
+  operationsCentre?: PlanRecord[];
+}
+
+function renderValue(value: RecordValue, type: ColumnType | SettingSpec["type"], column: ColumnSpec | null, lang: Lang): CellValue {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return toUtcDate(value as Day);
+  if (typeof value === "boolean") return type === "yesno" ? (value ? YES_NO.yes[lang] : YES_NO.no[lang]) : value;
+  if (typeof value === "string" && type === "enum" && column?.enum) {
+    const found = ENUMS[column.enum].find((v) => v.key === value);
+    return found ? found[lang] : value;
+  }
+  return value;
+}
+
+function settingDefault(spec: SettingSpec, lang: Lang): CellValue {
+  if (spec.default === null) return null;
+  if (typeof spec.default === "boolean") return spec.default ? YES_NO.yes[lang] : YES_NO.no[lang];
+  return spec.default;
+}
+
+function projectRows(lang: Lang, settings: PlanData["settings"]): TemplateRow[] {
+  return SETTINGS.map((spec) => {
+    const given = settings?.[spec.key];
+    const value = given === undefined ? settingDefault(spec, lang) : renderValue(given, spec.type, null, lang);
+    return { cells: [spec[lang], value], valueType: spec.type };
+  });
+}
+
+function ownershipRecords(): PlanRecord[] {
+  return OWNERSHIP_RESPONSIBILITIES.map((r) => ({ key: r.key, responsibility: r.da, owner: null }));
+}
+
+function recordRows(spec: SheetSpec, records: PlanRecord[], lang: Lang): TemplateRow[] {
+  return records.map((record) => ({
+    cells: spec.columns.map((c) => {
+      let value = record[c.key];
+      if (spec.key === "ownership" && c.key === "responsibility" && lang === "en" && typeof value === "string") {
+        value = OWNERSHIP_RESPONSIBILITIES.find((r) => r.da === value)?.en ?? value;
+      }
+      return renderValue(value, c.type, c, lang);
+    }),
+  }));
+}
+
+/**
+ * The sheets of a planning workbook. With no data: the empty workbook `init` writes (Projekt keys with
+ * defaults, the eight ownership rows). With data: a filled-in plan.
+ */
+export function workbookTemplate(lang: Lang, data: PlanData = {}): TemplateSheet[] {
+  return DATA_SHEETS.map((spec) => {
+    let rows: TemplateRow[];
+    if (spec.key === "project") rows = projectRows(lang, data.settings);
+    else {
+      const records = (data as Record<string, PlanRecord[] | undefined>)[spec.key] ?? (spec.key === "ownership" ? ownershipRecords() : []);
+      rows = recordRows(spec, records, lang);
+    }
+    return { key: spec.key, spec, name: spec[lang], table: spec.table as string, columns: templateColumns(spec, lang), rows };
+  });
+}
+
+/** A workbook snapshot of a template, as a reader would see the generated file. */
+export function templateSnapshot(sheets: TemplateSheet[]): WorkbookSnapshot {
+  return {
+    sheets: sheets.map((s) => ({
+      name: s.name,
+      rows: [s.columns.map((c) => c.header), ...s.rows.map((r) => r.cells)],
+    })),
+  };
+}
+
+/** Shortcut for tests and examples: a plan's snapshot in one language. */
+export function planSnapshot(data: PlanData, lang: Lang = "da"): WorkbookSnapshot {
+  return templateSnapshot(workbookTemplate(lang, data));
+}

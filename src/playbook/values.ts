@@ -1,0 +1,129 @@
+/** Parsing raw cell values into typed values, as WORKBOOK.md describes. Never throws. */
+import { fromDateCell, fromSerial, parseDateText, type Day } from "./dates";
+import { isCellError, type CellValue } from "./snapshot";
+import { normalizeKey, type EnumValue } from "./vocabulary";
+
+export type Parsed<T> = { ok: true; value: T | null } | { ok: false };
+
+const EMPTY = { ok: true as const, value: null };
+const BAD = { ok: false as const };
+
+export function isEmpty(raw: CellValue | undefined): boolean {
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+}
+
+export function parseText(raw: CellValue | undefined): Parsed<string> {
+  if (isEmpty(raw)) return EMPTY;
+  if (typeof raw === "string") return { ok: true, value: raw.trim().replace(/\s+/g, " ") };
+  if (typeof raw === "number" && Number.isFinite(raw)) return { ok: true, value: String(raw) };
+  return BAD;
+}
+
+export function parseDate(raw: CellValue | undefined): Parsed<Day> {
+  if (isEmpty(raw)) return EMPTY;
+  let d: Day | null = null;
+  if (raw instanceof Date) d = fromDateCell(raw);
+  else if (typeof raw === "number") d = fromSerial(raw);
+  else if (typeof raw === "string") d = parseDateText(raw);
+  return d ? { ok: true, value: d } : BAD;
+}
+
+const NUMBER_TEXT = /^[+]?(\d+)(?:[.,](\d+))?$/;
+
+/** A non-negative number: a number cell, or text with a Danish or English decimal separator. */
+export function parseNumber(raw: CellValue | undefined): Parsed<number> {
+  if (isEmpty(raw)) return EMPTY;
+  if (typeof raw === "number") return Number.isFinite(raw) && raw >= 0 ? { ok: true, value: raw } : BAD;
+  if (typeof raw === "string") {
+    const m = NUMBER_TEXT.exec(raw.trim().replace(/\s+/g, ""));
+    if (!m) return BAD;
+    const value = Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
+    return Number.isFinite(value) ? { ok: true, value } : BAD;
+  }
+  return BAD;
+}
+
+const YES = new Set(["ja", "j", "yes", "y", "x", "true", "sand", "1"]);
+const NO = new Set(["nej", "n", "no", "false", "falsk", "0"]);
+
+/** Ja/Nej, Yes/No, J/N, X, TRUE/FALSE in any case; empty is no. */
+export function parseYesNo(raw: CellValue | undefined): Parsed<boolean> {
+  if (isEmpty(raw)) return { ok: true, value: false };
+  if (typeof raw === "boolean") return { ok: true, value: raw };
+  if (typeof raw === "number") return raw === 1 ? { ok: true, value: true } : raw === 0 ? { ok: true, value: false } : BAD;
+  if (typeof raw === "string") {
+    const k = normalizeKey(raw);
+    if (YES.has(k)) return { ok: true, value: true };
+    if (NO.has(k)) return { ok: true, value: false };
+  }
+  return BAD;
+}
+
+/** Index of an enum list by normalised Danish and English text. */
+export type EnumIndex<K extends string> = Map<string, K>;
+
+export function enumIndex<K extends string>(list: ReadonlyArray<EnumValue<K>>): EnumIndex<K> {
+  const index = new Map<string, K>();
+  for (const v of list) {
+    index.set(normalizeKey(v.da), v.key);
+    index.set(normalizeKey(v.en), v.key);
+  }
+  return index;
+}
+
+export function parseEnum<K extends string>(raw: CellValue | undefined, index: EnumIndex<K>): Parsed<K> {
+  if (isEmpty(raw)) return EMPTY;
+  if (typeof raw !== "string") return BAD;
+  const key = index.get(normalizeKey(raw));
+  return key ? { ok: true, value: key } : BAD;
+}
+
+export function describeRaw(raw: CellValue | undefined): string {
+  if (raw === null || raw === undefined) return "";
+  if (isCellError(raw)) return raw.error;
+  if (raw instanceof Date) return isNaN(raw.getTime()) ? "?" : raw.toISOString().slice(0, 10);
+  const s = String(raw);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+const PLACEHOLDERS = new Set([
+  "tbd",
+  "tba",
+  "nn",
+  "n.n",
+  "n.n.",
+  "?",
+  "??",
+  "???",
+  "xx",
+  "xxx",
+  "x",
+  "ukendt",
+  "unknown",
+  "vakant",
+  "vacant",
+  "ledig",
+  "mangler",
+  "missing",
+  "-",
+  "--",
+  "—",
+  "ikkeudpeget",
+  "notassigned",
+  "tilbeslutning",
+  "todo",
+  "?.?",
+  "na",
+  "n/a",
+  "nobody",
+  "ingen",
+]);
+
+/** A role held by nobody in particular: empty, "TBD", "NN", "Vakant" … (ORG-12). */
+export function isPlaceholderName(name: string | null): boolean {
+  if (name === null) return true;
+  const k = normalizeKey(name);
+  if (k === "") return true;
+  if (PLACEHOLDERS.has(k)) return true;
+  return /^(tbd|nn|xx+|\?+|vakant|ledig|ukendt|mangler)\b/.test(k) && k.length <= 12;
+}
