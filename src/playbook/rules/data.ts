@@ -1,2 +1,305 @@
-import type { Rule } from "../rule";
-export const DATA_RULES: Rule[] = [];
+/** Data: the workbook itself (RULES.md, "Data"). */
+import { formatDay } from "../dates";
+import { sheetLocation, type Location } from "../location";
+import type { Field, Plan } from "../model";
+import type { Draft, Rule } from "../rule";
+import { describeRaw } from "../values";
+import { isCellError } from "../snapshot";
+import { normalizeKey, type SheetKey, type Text } from "../vocabulary";
+import { listText, namesSomeone, q, settingAt, text } from "./common";
+
+const EXPECTED: Record<string, Text> = {
+  text: text("tekst", "text"),
+  person: text("et navn", "a name"),
+  date: text("en dato (dd-mm-åååå)", "a date (dd-mm-yyyy)"),
+  number: text("et tal (0 eller derover)", "a number (0 or more)"),
+  yesno: text("Ja eller Nej", "Yes or No"),
+  enum: text("en af de faste værdier", "one of the fixed values"),
+};
+
+function dataMissingSheets(plan: Plan): Draft[] {
+  return plan.missingSheets.map((spec) => ({
+    at: sheetLocation(null),
+    message: text(`Arket ${q(spec.da)} mangler i projektmappen.`, `The sheet ${q(spec.en)} is missing from the workbook.`),
+    hint: text(
+      `Tilføj arket ${q(spec.da)} (eller ${q(spec.en)}), fx med "Generér/opdatér ark" eller \`fbs-playbook init\`.`,
+      `Add the sheet ${q(spec.en)} (or ${q(spec.da)}), e.g. with "Generate/update sheets" or \`fbs-playbook init\`.`,
+    ),
+  }));
+}
+
+function dataMissingColumns(plan: Plan): Draft[] {
+  const drafts: Draft[] = [];
+  for (const info of Object.values(plan.sheets)) {
+    if (!info || info.missingColumns.length === 0) continue;
+    const at = sheetLocation(info.name);
+    if (info.headerRow === null) {
+      const headers = listText(info.spec.columns.filter((c) => c.columnRequired).map((c) => ({ da: q(c.da), en: q(c.en) })));
+      drafts.push({
+        at,
+        message: text(
+          `Arket ${q(info.name)} har ingen overskriftsrække; der forventes kolonnerne ${headers.da}.`,
+          `The sheet ${q(info.name)} has no header row; the columns ${headers.en} are expected.`,
+        ),
+        hint: text(
+          "Skriv overskrifterne i første række, eller kør \"Generér/opdatér ark\", som tilføjer dem uden at røre dine data.",
+          'Type the headers in the first row, or run "Generate/update sheets", which adds them without touching your data.',
+        ),
+      });
+      continue;
+    }
+    for (const column of info.missingColumns) {
+      drafts.push({
+        at: { ...at, row: info.headerRow },
+        message: text(
+          `Kolonnen ${q(column.da)} mangler i arket ${q(info.name)}.`,
+          `The column ${q(column.en)} is missing from the sheet ${q(info.name)}.`,
+        ),
+        hint: text(
+          `Tilføj kolonnen ${q(column.da)} (eller ${q(column.en)}) i overskriftsrækken (række ${info.headerRow}); er den omdøbt, så giv den navnet tilbage.`,
+          `Add the column ${q(column.en)} (or ${q(column.da)}) to the header row (row ${info.headerRow}); if it was renamed, rename it back.`,
+        ),
+      });
+    }
+  }
+  return drafts;
+}
+
+function dataInvalidCells(plan: Plan): Draft[] {
+  return plan.invalidCells.map((cell) => {
+    const shown = q(describeRaw(cell.raw));
+    if (isCellError(cell.raw)) {
+      return {
+        at: cell.at,
+        message: text(`Cellen indeholder formelfejlen ${cell.raw.error}.`, `The cell holds the formula error ${cell.raw.error}.`),
+        hint: text("Ret formlen, eller skriv værdien direkte i cellen.", "Fix the formula, or type the value into the cell."),
+      };
+    }
+    if (cell.expected === "required") {
+      return {
+        at: cell.at,
+        message: text(`${q(cell.at.column ?? "")} skal udfyldes.`, `${q(cell.at.column ?? "")} must be filled in.`),
+        hint: text("Udfyld cellen, eller slet rækken, hvis den ikke skal bruges.", "Fill in the cell, or delete the row if it is not needed."),
+      };
+    }
+    const expected = EXPECTED[cell.expected] ?? EXPECTED.text;
+    const allowed = cell.allowed ? listText(cell.allowed.map((v) => ({ da: q(v.da), en: q(v.en) }))) : null;
+    return {
+      at: cell.at,
+      message: text(
+        `${shown} passer ikke i ${q(cell.at.column ?? "")}: der forventes ${allowed ? `en af ${allowed.da}` : expected.da}.`,
+        `${shown} does not fit ${q(cell.at.column ?? "")}: expected ${allowed ? `one of ${allowed.en}` : expected.en}.`,
+      ),
+      hint:
+        cell.expected === "date"
+          ? text(
+              "Skriv datoen som dd-mm-åååå (fx 01-03-2027) eller brug en datocelle. Findes datoen ikke (fx 31-02), så ret den.",
+              "Type the date as dd-mm-yyyy (e.g. 01-03-2027) or use a date cell. If the date does not exist (e.g. 31-02), correct it.",
+            )
+          : cell.expected === "number"
+            ? text("Skriv et tal, fx 7,5 eller 7.5.", "Type a number, e.g. 7.5 or 7,5.")
+            : allowed
+              ? text("Vælg en værdi fra rullelisten.", "Pick a value from the drop-down.")
+              : text("Ret værdien i cellen.", "Correct the value in the cell."),
+    };
+  });
+}
+
+/** Edit distance, for suggesting the closest known name. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < best) best = cur[j];
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+export function closestName(plan: Plan, name: string): string | null {
+  const wanted = name.toLocaleLowerCase("da-DK").trim();
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const rows of plan.peopleByName.values()) {
+    const candidate = rows[0].name.value as string;
+    const d = editDistance(wanted, candidate.toLocaleLowerCase("da-DK"), Math.min(limit, bestDistance));
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function personReferences(plan: Plan): Field<string>[] {
+  return [
+    ...plan.units.map((u) => u.superUser),
+    ...plan.ownership.map((o) => o.owner),
+    ...plan.seats.map((s) => s.participant),
+    ...plan.hostedMunicipalities.map((h) => h.coordinator),
+  ];
+}
+
+function dataUnknownPeople(plan: Plan): Draft[] {
+  const drafts: Draft[] = [];
+  const peopleSheet = plan.sheets.people?.name ?? "Personer";
+  for (const ref of personReferences(plan)) {
+    const name = ref.value;
+    if (!namesSomeone(name) || plan.peopleByName.has(normalizeKey(name))) continue;
+    const suggestion = closestName(plan, name);
+    drafts.push({
+      at: ref.at,
+      message: text(
+        `${q(name)} findes ikke i ${q(peopleSheet)}.${suggestion ? ` Mente du ${q(suggestion)}?` : ""}`,
+        `${q(name)} is not in ${q(peopleSheet)}.${suggestion ? ` Did you mean ${q(suggestion)}?` : ""}`,
+      ),
+      hint: suggestion
+        ? text(
+            `Ret navnet til ${q(suggestion)}, eller tilføj personen i ${q(peopleSheet)}.`,
+            `Change the name to ${q(suggestion)}, or add the person to ${q(peopleSheet)}.`,
+          )
+        : text(`Tilføj personen i ${q(peopleSheet)} med sin rolle.`, `Add the person to ${q(peopleSheet)} with their role.`),
+    });
+  }
+  return drafts;
+}
+
+/** What makes two rows "the same row" on each sheet. */
+const DUPLICATE_KEYS: Partial<Record<SheetKey, (plan: Plan) => Array<{ key: string | null; at: Location; label: string }>>> = {
+  people: (plan) =>
+    plan.people.map((p) => ({
+      key: p.name.value && p.role.value ? [normalizeKey(p.name.value), p.effectiveBody, p.role.value].join("|") : null,
+      at: p.at,
+      label: p.name.value ?? "",
+    })),
+  units: (plan) => plan.units.map((u) => ({ key: u.unit.value ? normalizeKey(u.unit.value) : null, at: u.at, label: u.unit.value ?? "" })),
+  ownership: (plan) =>
+    plan.ownership.map((o) => ({
+      key: o.ownershipKey ?? (o.responsibility.value ? `text|${normalizeKey(o.responsibility.value)}` : null),
+      at: o.at,
+      label: o.ownershipKey ?? o.responsibility.value ?? "",
+    })),
+  seats: (plan) =>
+    plan.seats.map((s) => ({
+      key: s.course.value && namesSomeone(s.participant.value) ? `${s.course.value}|${normalizeKey(s.participant.value)}` : null,
+      at: s.at,
+      label: s.participant.value ?? "",
+    })),
+  contracts: (plan) =>
+    plan.contracts.map((c) => ({
+      key: c.vendor.value ? `${normalizeKey(c.vendor.value)}|${normalizeKey(c.system.value ?? "")}|${c.type.value ?? ""}` : null,
+      at: c.at,
+      label: [c.vendor.value, c.system.value].filter(Boolean).join(" / "),
+    })),
+  institutions: (plan) =>
+    plan.institutions.map((i) => ({ key: i.institution.value ? normalizeKey(i.institution.value) : null, at: i.at, label: i.institution.value ?? "" })),
+  operationsCentre: (plan) =>
+    plan.hostedMunicipalities.map((h) => ({
+      key: h.municipality.value ? normalizeKey(h.municipality.value) : null,
+      at: h.at,
+      label: h.municipality.value ?? "",
+    })),
+};
+
+function dataDuplicates(plan: Plan): Draft[] {
+  const drafts: Draft[] = [];
+  for (const keysOf of Object.values(DUPLICATE_KEYS)) {
+    const first = new Map<string, number>();
+    for (const { key, at, label } of keysOf(plan)) {
+      if (key === null) continue;
+      const firstRow = first.get(key);
+      if (firstRow === undefined) {
+        first.set(key, at.row as number);
+        continue;
+      }
+      drafts.push({
+        at,
+        message: text(
+          `Række ${at.row} gentager række ${firstRow}${label ? ` (${q(label)})` : ""}.`,
+          `Row ${at.row} repeats row ${firstRow}${label ? ` (${q(label)})` : ""}.`,
+        ),
+        hint: text("Slet den ene række, eller ret den, hvis den skulle være en anden.", "Delete one of the rows, or correct it if it was meant to be another."),
+      });
+    }
+  }
+  return drafts;
+}
+
+function dataRequiredSettings(plan: Plan): Draft[] {
+  if (!plan.sheets.project) return [];
+  const drafts: Draft[] = [];
+  const { municipality, goLive } = plan.settings;
+  if (!municipality.present) {
+    drafts.push({
+      at: settingAt(plan, "municipality"),
+      message: text("Indstillingen «Kommune» er ikke udfyldt.", "The setting «Municipality» is empty."),
+      hint: text("Skriv kommunens navn ud for «Kommune» i arket Projekt.", "Type the municipality's name next to «Municipality» in the Project sheet."),
+    });
+  }
+  if (!goLive.present) {
+    drafts.push({
+      at: settingAt(plan, "goLive"),
+      message: text(
+        "Indstillingen «Ibrugtagning» er ikke udfyldt; datoafhængige regler kan ikke kontrolleres.",
+        "The setting «Go-live» is empty; date-based rules cannot be checked.",
+      ),
+      hint: text(
+        `Skriv datoen for ibrugtagning af FBS som dd-mm-åååå, fx ${formatDay(new Date(2027, 2, 1), "da")}.`,
+        `Type the FBS go-live date as dd-mm-yyyy, e.g. ${formatDay(new Date(2027, 2, 1), "da")}.`,
+      ),
+    });
+  }
+  return drafts;
+}
+
+export const DATA_RULES: Rule[] = [
+  {
+    id: "DATA-01",
+    severity: "error",
+    section: null,
+    title: text("Et påkrævet ark mangler", "A required sheet is missing"),
+    check: ({ plan }) => dataMissingSheets(plan),
+  },
+  {
+    id: "DATA-02",
+    severity: "error",
+    section: null,
+    title: text("En påkrævet kolonne mangler", "A required column is missing"),
+    check: ({ plan }) => dataMissingColumns(plan),
+  },
+  {
+    id: "DATA-03",
+    severity: "error",
+    section: null,
+    title: text("En værdi passer ikke til sin kolonne", "A value does not fit its column"),
+    check: ({ plan }) => dataInvalidCells(plan),
+  },
+  {
+    id: "DATA-04",
+    severity: "error",
+    section: null,
+    title: text("En person findes ikke i Personer", "A person is not in People"),
+    check: ({ plan }) => dataUnknownPeople(plan),
+  },
+  {
+    id: "DATA-05",
+    severity: "warning",
+    section: null,
+    title: text("Samme række står to gange", "The same row appears twice"),
+    check: ({ plan }) => dataDuplicates(plan),
+  },
+  {
+    id: "DATA-06",
+    severity: "error",
+    section: null,
+    title: text("En påkrævet indstilling i Projekt er tom", "A required setting in Project is empty"),
+    check: ({ plan }) => dataRequiredSettings(plan),
+  },
+];

@@ -1,0 +1,129 @@
+/** Helpers the rule chapters share. */
+import { sheetLocation, type Location } from "../location";
+import type { Field, Person, Plan } from "../model";
+import { isPlaceholderName } from "../values";
+import {
+  BODIES,
+  ROLES,
+  SECTORS,
+  normalizeKey,
+  type Body,
+  type Role,
+  type Sector,
+  type SettingKey,
+  type SheetKey,
+  type SheetSpec,
+  type Text,
+} from "../vocabulary";
+import { DATA_SHEETS } from "../vocabulary";
+
+export function text(da: string, en: string): Text {
+  return { da, en };
+}
+
+/** Quote a value the user typed. */
+export function q(value: string): string {
+  return `«${value}»`;
+}
+
+export function sheetSpec(key: SheetKey): SheetSpec {
+  return DATA_SHEETS.find((s) => s.key === key) as SheetSpec;
+}
+
+/** The sheet as a location: its name in the workbook, or its Danish name when it is absent. */
+export function sheetAt(plan: Plan, key: SheetKey): Location {
+  return sheetLocation(plan.sheets[key]?.name ?? sheetSpec(key).da);
+}
+
+/** The sheet's name as the user sees it, in messages. */
+export function sheetName(plan: Plan, key: SheetKey): Text {
+  const name = plan.sheets[key]?.name;
+  const spec = sheetSpec(key);
+  return name ? { da: name, en: name } : { da: spec.da, en: spec.en };
+}
+
+/** Where a setting's value stands (its Værdi cell), or the Projekt sheet when the row is absent. */
+export function settingAt(plan: Plan, key: SettingKey): Location {
+  const field = plan.settings[key] as Field<unknown>;
+  if (field.at.cell) return field.at;
+  const row = plan.settingRows[key];
+  const sheet = plan.sheets.project;
+  if (row && sheet) return { sheet: sheet.name, row: row.row, column: null, cell: null };
+  return sheetAt(plan, "project");
+}
+
+export function roleName(role: Role): Text {
+  const r = ROLES.find((x) => x.key === role) as Text;
+  return { da: r.da, en: r.en };
+}
+
+export function sectorName(sector: Sector): Text {
+  const s = SECTORS.find((x) => x.key === sector) as Text;
+  return { da: s.da, en: s.en };
+}
+
+export function bodyName(body: Body): Text {
+  const b = BODIES.find((x) => x.key === body) as Text;
+  return { da: b.da, en: b.en };
+}
+
+export function inBody(plan: Plan, body: Body): Person[] {
+  return plan.people.filter((p) => p.effectiveBody === body);
+}
+
+export function withRole(people: ReadonlyArray<Person>, roles: ReadonlyArray<Role>): Person[] {
+  return people.filter((p) => p.role.value !== null && roles.includes(p.role.value));
+}
+
+/** Distinct people (by normalised name; unnamed rows count one each). */
+export function distinctPeople(rows: ReadonlyArray<Person>): Person[] {
+  const seen = new Set<string>();
+  const out: Person[] = [];
+  for (const p of rows) {
+    const k = p.name.value ? normalizeKey(p.name.value) : `#row${p.row}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
+  }
+  return out;
+}
+
+/** The Personer rows of a named person, or undefined when the name is unknown. */
+export function personRows(plan: Plan, name: string | null): Person[] | undefined {
+  if (!name) return undefined;
+  return plan.peopleByName.get(normalizeKey(name));
+}
+
+/** A person reference that names someone real (not empty, not a placeholder such as "NN"). */
+export function namesSomeone(name: string | null): name is string {
+  return name !== null && !isPlaceholderName(name);
+}
+
+/** Join with commas and a final "og"/"and". */
+export function list(items: ReadonlyArray<string>, lang: "da" | "en"): string {
+  if (items.length <= 1) return items.join("");
+  const and = lang === "da" ? " og " : " and ";
+  return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
+}
+
+export function listText(items: ReadonlyArray<Text>): Text {
+  return { da: list(items.map((i) => i.da), "da"), en: list(items.map((i) => i.en), "en") };
+}
+
+/** The header of a column as the user sees it: the workbook's text, or the spec's in each language. */
+export function columnName(plan: Plan, sheet: SheetKey, columnKey: string): Text {
+  const found = plan.sheets[sheet]?.columns[columnKey];
+  if (found) return { da: found.header, en: found.header };
+  const spec = sheetSpec(sheet).columns.find((c) => c.key === columnKey);
+  return spec ? { da: spec.da, en: spec.en } : { da: columnKey, en: columnKey };
+}
+
+/** A free-text cell (`Nuværende system`, `System`) names a system: one of its `;`-separated parts is it, or contains it. */
+export function namesSystem(cell: string | null, system: string): boolean {
+  const wanted = normalizeKey(system);
+  if (!cell || wanted === "") return false;
+  return cell
+    .split(/[;,\n]/)
+    .map((part) => normalizeKey(part))
+    .some((part) => part === wanted || (part.length > 0 && part.includes(wanted)));
+}
