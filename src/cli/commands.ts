@@ -1,0 +1,178 @@
+/**
+ * The commands of shared/playbook/CLI.md. Each returns its exit status (0/1/2) and writes through
+ * an {@link Io}, so tests can run them in-process; nothing here calls process.exit.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { today as machineToday } from "../playbook/dates";
+import { ALL_RULES, validateSnapshot } from "../playbook/engine";
+import { EXAMPLE_PLAN } from "../playbook/example";
+import { readPlan } from "../playbook/reader";
+import { buildTimeline } from "../playbook/timeline";
+import type { Lang, Text } from "../playbook/vocabulary";
+import { parseArgs, requestedLang, type Command } from "./args";
+import { UsageError, WorkbookReadError, WorkbookWriteError, oneLine } from "./errors";
+import { jsonText, timelineJson, validationJson } from "./format-json";
+import { formatFileReport, formatTimelineText, formatTotal, type FileReport } from "./format-text";
+import { helpText } from "./help";
+import type { Style } from "./style";
+import { readXlsx, type XlsxRead } from "./xlsx-reader";
+import { writeWorkbookFile } from "./xlsx-writer";
+
+export const PROGRAM = "fbs-playbook";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  style: Style;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_FAILURE = 2;
+
+const SEE_HELP: Text = { da: `se ${PROGRAM} --help`, en: `see ${PROGRAM} --help` };
+
+/** Run one command line; the result is the exit status. */
+export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
+  let command: Command;
+  try {
+    command = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const lang = requestedLang(argv);
+    io.err(`${PROGRAM}: ${error.text[lang]} (${SEE_HELP[lang]})\n`);
+    return EXIT_FAILURE;
+  }
+  switch (command.kind) {
+    case "help":
+      io.out(helpText(command.lang, io.style));
+      return EXIT_OK;
+    case "version":
+      io.out(`${PROGRAM} ${packageVersion()}\n`);
+      return EXIT_OK;
+    case "init":
+      return init(command, io);
+    case "validate":
+      return validate(command, io);
+    case "timeline":
+      return timeline(command, io);
+  }
+}
+
+function packageVersion(): string {
+  // lib/cli/commands.js and src/cli/commands.ts both sit two folders below package.json.
+  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+const INIT_DONE: Record<"empty" | "example", Text> = {
+  empty: {
+    da: "en ny, tom planlægningsprojektmappe. Udfyld den i Excel, og kontrollér den med",
+    en: "a new, empty planning workbook. Fill it in with Excel, then check it with",
+  },
+  example: {
+    da: "en udfyldt eksempelplan med nogle bevidste fejl. Se fundene med",
+    en: "a filled-in example plan with a few deliberate breaches. See the findings with",
+  },
+};
+const WROTE: Text = { da: "Skrev", en: "Wrote" };
+
+async function init(command: Extract<Command, { kind: "init" }>, io: Io): Promise<number> {
+  const { file, lang } = command;
+  try {
+    await writeWorkbookFile(file, { lang, force: command.force, data: command.example ? EXAMPLE_PLAN : undefined });
+  } catch (error) {
+    io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);
+    return EXIT_FAILURE;
+  }
+  const what = INIT_DONE[command.example ? "example" : "empty"][lang];
+  io.out(`${WROTE[lang]} ${io.style.bold(file)}: ${what}\n  ${PROGRAM} validate ${quoteArg(file)}${lang === "en" ? " --lang en" : ""}\n`);
+  return EXIT_OK;
+}
+
+async function validate(command: Extract<Command, { kind: "validate" }>, io: Io): Promise<number> {
+  const { lang, format } = command;
+  const today = command.today ?? machineToday();
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  for (const file of command.files) {
+    const read = await readFile(file, lang, io);
+    if (!read) {
+      unreadable = true;
+      continue;
+    }
+    let report: FileReport;
+    try {
+      const result = validateSnapshot(read.snapshot, { today, pick: command.pick, skip: command.skip });
+      report = {
+        file,
+        today,
+        municipality: result.plan.settings.municipality.value,
+        findings: result.findings,
+        summary: result.summary,
+        rulesRun: result.rules.length,
+        rulesTotal: ALL_RULES.length,
+      };
+    } catch (error) {
+      io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);
+      unreadable = true;
+      continue;
+    }
+    if (format === "text") io.out(`${reports.length > 0 ? "\n" : ""}${formatFileReport(report, lang, io.style)}`);
+    reports.push(report);
+  }
+  if (format === "json") {
+    // One file gives one object; several files give an array of the files that could be read.
+    if (command.files.length === 1) {
+      if (reports.length === 1) io.out(jsonText(validationJson(reports[0], lang)));
+    } else io.out(jsonText(reports.map((r) => validationJson(r, lang))));
+  } else if (reports.length > 1) io.out(`\n${formatTotal(reports, lang, io.style)}`);
+  if (unreadable) return EXIT_FAILURE;
+  return reports.some((r) => r.summary.error > 0) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function timeline(command: Extract<Command, { kind: "timeline" }>, io: Io): Promise<number> {
+  const { file, lang } = command;
+  const read = await readFile(file, lang, io);
+  if (!read) return EXIT_FAILURE;
+  const result = buildTimeline(readPlan(read.snapshot));
+  if (command.format === "json") io.out(jsonText(timelineJson(file, result, lang)));
+  else io.out(formatTimelineText(file, result, command.today ?? machineToday(), lang, io.style));
+  return EXIT_OK;
+}
+
+const UNCOMPUTED: Text = {
+  da: "formelceller er gemt uden beregnet værdi og læses som tomme; åbn og gem filen i Excel eller LibreOffice",
+  en: "formula cells were saved without a calculated value and are read as empty; open and save the file in Excel or LibreOffice",
+};
+
+/** Read one file; on failure write its one-line reason to stderr and return null. */
+async function readFile(file: string, lang: Lang, io: Io): Promise<XlsxRead | null> {
+  let read: XlsxRead;
+  try {
+    read = await readXlsx(file);
+  } catch (error) {
+    io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);
+    return null;
+  }
+  const cells = read.uncomputedFormulas;
+  if (cells.length > 0) {
+    const shown = cells.slice(0, 3).join(", ") + (cells.length > 3 ? ", …" : "");
+    io.err(`${PROGRAM}: ${file}: ${cells.length} ${UNCOMPUTED[lang]} (${shown})\n`);
+  }
+  return read;
+}
+
+const UNEXPECTED: Text = { da: "uventet fejl", en: "unexpected error" };
+
+/** One line naming the file and the reason, never a stack trace. */
+function describeError(error: unknown, file: string, lang: Lang): string {
+  if (error instanceof WorkbookReadError || error instanceof WorkbookWriteError) return error.describe(lang);
+  const message = error instanceof Error ? error.message : String(error);
+  return `${file}: ${UNEXPECTED[lang]}: ${oneLine(message)}`;
+}
+
+function quoteArg(arg: string): string {
+  return /^[\w./-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
+}

@@ -1,0 +1,104 @@
+/**
+ * The errors the command line reports to the user: one line each, in Danish or English, never a
+ * stack trace. Library code throws these; `commands.ts` turns them into a line on stderr and exit 2.
+ */
+import type { Lang, Text } from "../playbook/vocabulary";
+
+/** Why a file could not be read as a planning workbook. */
+export type ReadFailure =
+  | "missing" // no such file
+  | "not-a-file" // a folder or something else that is not a regular file
+  | "unreadable" // no permission, or another I/O error
+  | "empty" // zero bytes
+  | "encrypted" // password-protected: an OLE compound file holding an EncryptedPackage
+  | "legacy-xls" // an old Excel 97-2003 .xls file (OLE compound file)
+  | "not-zip" // any other file that is not a zip container (CSV, PDF, text …)
+  | "not-workbook" // a zip, but not an Excel workbook (a .docx, an .ods, any other zip)
+  | "corrupt"; // a workbook zip that exceljs cannot parse (truncated, damaged XML)
+
+const READ_FAILURE_TEXT: Record<ReadFailure, Text> = {
+  missing: { da: "filen findes ikke", en: "the file does not exist" },
+  "not-a-file": { da: "det er ikke en fil (en mappe?)", en: "it is not a file (a folder?)" },
+  unreadable: { da: "filen kan ikke læses", en: "the file cannot be read" },
+  empty: { da: "filen er tom (0 byte)", en: "the file is empty (0 bytes)" },
+  encrypted: {
+    da: "projektmappen er beskyttet med adgangskode; gem en kopi uden adgangskode og kør igen",
+    en: "the workbook is password-protected; save a copy without a password and run again",
+  },
+  "legacy-xls": {
+    da: "det er en gammel Excel 97-2003-fil (.xls); gem den som Excel-projektmappe (.xlsx)",
+    en: "it is an old Excel 97-2003 file (.xls); save it as an Excel workbook (.xlsx)",
+  },
+  "not-zip": {
+    da: "det er ikke en Excel-projektmappe (.xlsx)",
+    en: "it is not an Excel workbook (.xlsx)",
+  },
+  "not-workbook": {
+    da: "en zip-fil, men ikke en Excel-projektmappe (.xlsx); gem den som Excel-projektmappe",
+    en: "a zip file, but not an Excel workbook (.xlsx); save it as an Excel workbook",
+  },
+  corrupt: {
+    da: "projektmappen er beskadiget og kan ikke læses",
+    en: "the workbook is damaged and cannot be read",
+  },
+};
+
+/** A file that cannot be read as a workbook (exit status 2). */
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: ReadFailure,
+    /** Technical detail (the library's own message), shown after the reason. */
+    readonly detail?: string,
+  ) {
+    super(`${file}: ${READ_FAILURE_TEXT[reason].en}${detail ? ` (${detail})` : ""}`);
+    this.name = "WorkbookReadError";
+  }
+
+  describe(lang: Lang): string {
+    return `${this.file}: ${READ_FAILURE_TEXT[this.reason][lang]}${this.detail ? ` (${oneLine(this.detail)})` : ""}`;
+  }
+}
+
+/** Why `init` could not write its file. */
+export type WriteFailure = "exists" | "no-folder" | "not-xlsx" | "io";
+
+const WRITE_FAILURE_TEXT: Record<WriteFailure, Text> = {
+  exists: {
+    da: "filen findes allerede; vælg et andet navn, eller brug --force for at overskrive den",
+    en: "the file already exists; choose another name, or use --force to overwrite it",
+  },
+  "no-folder": { da: "mappen findes ikke", en: "the folder does not exist" },
+  "not-xlsx": { da: "filnavnet skal ende på .xlsx", en: "the file name must end in .xlsx" },
+  io: { da: "filen kan ikke skrives", en: "the file cannot be written" },
+};
+
+/** A workbook `init` could not write (exit status 2; nothing is left behind). */
+export class WorkbookWriteError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: WriteFailure,
+    readonly detail?: string,
+  ) {
+    super(`${file}: ${WRITE_FAILURE_TEXT[reason].en}${detail ? ` (${detail})` : ""}`);
+    this.name = "WorkbookWriteError";
+  }
+
+  describe(lang: Lang): string {
+    return `${this.file}: ${WRITE_FAILURE_TEXT[this.reason][lang]}${this.detail ? ` (${oneLine(this.detail)})` : ""}`;
+  }
+}
+
+/** A command line the program does not understand (exit status 2). */
+export class UsageError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = "UsageError";
+  }
+}
+
+/** Collapse a library's message to one short line. */
+export function oneLine(text: string, max = 160): string {
+  const s = text.replace(/\s+/g, " ").trim();
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}

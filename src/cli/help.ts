@@ -1,0 +1,90 @@
+/** `fbs-playbook --help`, in Danish (default) or English (`--help --lang en`). */
+import { ALL_RULES } from "../playbook/engine";
+import { SEVERITY_LABEL } from "../playbook/findings";
+import type { Lang } from "../playbook/vocabulary";
+import { pad, type Style } from "./style";
+
+const USAGE: Record<Lang, string> = {
+  da: `fbs-playbook: kontrollerer kommunens planlægningsprojektmappe for overgangen til FBS
+(Fælles Bibliotekssystem) mod KOMBITs Drejebog 1, Organisation og kontrakter.
+
+Brug:
+  fbs-playbook init <fil.xlsx> [--lang da|en] [--force] [--example]
+  fbs-playbook validate <fil.xlsx>... [--format text|json] [--lang da|en] [--today ÅÅÅÅ-MM-DD]
+                                      [--pick REGLER] [--skip REGLER]
+  fbs-playbook timeline <fil.xlsx> [--format text|json] [--lang da|en] [--today ÅÅÅÅ-MM-DD]
+  fbs-playbook --help | --version
+
+Kommandoer:
+  init       skriver en ny planlægningsprojektmappe: alle ark som Excel-tabeller med rullelister
+             og datoformater, nøglerne i Projekt og de otte ejerskabsopgaver udfyldt
+  validate   kontrollerer en eller flere projektmapper mod reglerne herunder
+  timeline   viser milepælene og, pr. kontrakt, opsigelsesfrist og slutdato med forlængelse
+
+Tilvalg:
+  --lang da|en        sprog for ark, meddelelser og output (standard: da)
+  --force             init: overskriv en eksisterende fil
+  --example           init: skriv en udfyldt eksempelplan med nogle bevidste fejl
+  --format text|json  tekst til mennesker (standard) eller JSON til programmer
+  --today ÅÅÅÅ-MM-DD  dagens dato for datoafhængige regler (standard: maskinens dato)
+  --pick REGLER       kør kun disse regler: id'er eller præfikser adskilt af komma (CON,ORG-0)
+  --skip REGLER       spring disse regler over
+
+Afslutningsstatus:
+  0  alle filer er læst, og ingen har fund af typen fejl
+  1  alle filer er læst, og mindst én har en fejl
+  2  forkert brug, eller en fil kunne ikke læses som projektmappe (én linje pr. fil på stderr;
+     de øvrige filer kontrolleres stadig)
+
+Kom i gang:
+  fbs-playbook init --example plan.xlsx
+  fbs-playbook validate plan.xlsx
+`,
+  en: `fbs-playbook: checks a municipality's planning workbook for the move to FBS (Fælles
+Bibliotekssystem) against KOMBIT's playbook Drejebog 1, Organisation og kontrakter.
+
+Usage:
+  fbs-playbook init <file.xlsx> [--lang da|en] [--force] [--example]
+  fbs-playbook validate <file.xlsx>... [--format text|json] [--lang da|en] [--today YYYY-MM-DD]
+                                       [--pick RULES] [--skip RULES]
+  fbs-playbook timeline <file.xlsx> [--format text|json] [--lang da|en] [--today YYYY-MM-DD]
+  fbs-playbook --help | --version
+
+Commands:
+  init       writes a new planning workbook: every sheet as an Excel table with drop-downs and
+             date formats, the Project keys and the eight ownership responsibilities filled in
+  validate   checks one or more workbooks against the rules below
+  timeline   shows the milestones and, per contract, the notice deadline and end with extension
+
+Options:
+  --lang da|en        language of sheets, messages and output (default: da)
+  --force             init: overwrite an existing file
+  --example           init: write a filled-in example plan with a few deliberate breaches
+  --format text|json  text for people (default) or JSON for programs
+  --today YYYY-MM-DD  today's date for date-relative rules (default: the machine's date)
+  --pick RULES        run only these rules: comma-separated ids or prefixes (CON,ORG-0)
+  --skip RULES        leave these rules out
+
+Exit status:
+  0  every file was read and none has a finding of severity error
+  1  every file was read and at least one has an error
+  2  a usage error, or a file that cannot be read as a workbook (one line per file on stderr;
+     the other files are still checked)
+
+Getting started:
+  fbs-playbook init --example plan.xlsx
+  fbs-playbook validate plan.xlsx
+`,
+};
+
+const RULES_HEADING: Record<Lang, string> = { da: "Regler:", en: "Rules:" };
+
+export function helpText(lang: Lang, style: Style): string {
+  const severityWidth = Math.max(...ALL_RULES.map((r) => SEVERITY_LABEL[r.severity][lang].length), 0);
+  const idWidth = Math.max(...ALL_RULES.map((r) => r.id.length), 0);
+  const rules = ALL_RULES.map((r) => {
+    const section = r.section ? ` (§${r.section})` : "";
+    return `  ${pad(r.id, idWidth)}  ${style.severity(r.severity, pad(SEVERITY_LABEL[r.severity][lang], severityWidth))}  ${r.title[lang]}${section}`;
+  });
+  return `${USAGE[lang]}\n${RULES_HEADING[lang]}\n${rules.join("\n")}\n`;
+}

@@ -1,0 +1,140 @@
+/**
+ * Reads an .xlsx file into the engine's WorkbookSnapshot (src/playbook/snapshot.ts) with exceljs.
+ *
+ * How cells are read:
+ * - numbers, text, booleans as they are; date cells as `Date` (exceljs gives UTC midnight, which is
+ *   the snapshot's convention); dates typed as text stay text (the engine parses them);
+ * - formula errors (#N/A, #REF! …) → `{ error }`;
+ * - rich text → its plain text; hyperlink cells → their text;
+ * - formula cells → their cached result (Excel and LibreOffice always store one). A formula saved
+ *   without a result (files written by scripts that do not calculate) is read as an EMPTY cell and
+ *   listed in `uncomputedFormulas`, so the command line can tell the user to open and save the file
+ *   once in Excel or LibreOffice: guessing a value would be wrong, and an error would blame the user's
+ *   data for what is a file-format matter;
+ * - merged cells → every cell of the merged range reads the master cell's value (what the user sees
+ *   spanning those cells; a vertically merged `Organ` applies to each row it spans).
+ *
+ * Files that are not readable workbooks throw a {@link WorkbookReadError} with a reason code.
+ */
+import { promises as fs } from "node:fs";
+import ExcelJS from "exceljs";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../playbook/snapshot";
+import { a1 } from "../playbook/location";
+import { WorkbookReadError } from "./errors";
+
+export interface XlsxRead {
+  snapshot: WorkbookSnapshot;
+  /** Formula cells without a stored result, as `Sheet!A1`; they were read as empty. */
+  uncomputedFormulas: string[];
+}
+
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const EMPTY_ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** OLE compound file (CFB): password-protected OOXML and legacy .xls both use it. */
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Stream names in a CFB directory are UTF-16LE. */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
+/**
+ * Worksheet parts the snapshot does not need; skipping them makes reading large files faster.
+ * Hyperlinks are skipped too, so a hyperlink cell reads as its plain text.
+ */
+const IGNORED_NODES = [
+  "dataValidations",
+  "conditionalFormatting",
+  "hyperlinks",
+  "drawing",
+  "picture",
+  "pageSetup",
+  "pageMargins",
+  "headerFooter",
+  "printOptions",
+  "rowBreaks",
+  "sheetProtection",
+  "extLst",
+];
+
+/** Read a workbook from a path, or from bytes (then `name` is the file name used in messages). */
+export async function readXlsx(source: string | Buffer, name = typeof source === "string" ? source : "workbook"): Promise<XlsxRead> {
+  const bytes = typeof source === "string" ? await readFileBytes(source) : source;
+  checkContainer(bytes, name);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs' types omit the load options it accepts (ignoreNodes).
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as ExcelJS.XlsxReadOptions);
+  } catch (error) {
+    throw new WorkbookReadError(name, "corrupt", error instanceof Error ? error.message : String(error));
+  }
+  if (workbook.worksheets.length === 0) throw new WorkbookReadError(name, "not-workbook");
+  const uncomputedFormulas: string[] = [];
+  const sheets = workbook.worksheets.map((ws) => readSheet(ws, uncomputedFormulas));
+  return { snapshot: { sheets }, uncomputedFormulas };
+}
+
+async function readFileBytes(path: string): Promise<Buffer> {
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WorkbookReadError(path, code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unreadable", code);
+  }
+  if (!stat.isFile()) throw new WorkbookReadError(path, "not-a-file");
+  try {
+    return await fs.readFile(path);
+  } catch (error) {
+    throw new WorkbookReadError(path, "unreadable", (error as NodeJS.ErrnoException).code);
+  }
+}
+
+/** Tell the kinds of non-workbook apart by their first bytes, before exceljs sees them. */
+function checkContainer(bytes: Buffer, name: string): void {
+  if (bytes.length === 0) throw new WorkbookReadError(name, "empty");
+  if (startsWith(bytes, CFB_SIGNATURE)) {
+    throw new WorkbookReadError(name, bytes.includes(ENCRYPTED_PACKAGE) ? "encrypted" : "legacy-xls");
+  }
+  if (startsWith(bytes, EMPTY_ZIP_SIGNATURE)) throw new WorkbookReadError(name, "not-workbook");
+  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookReadError(name, "not-zip");
+  // Zip entry names are stored uncompressed; every .xlsx has its workbook part at this path.
+  if (!bytes.includes("xl/workbook.xml")) throw new WorkbookReadError(name, "not-workbook");
+}
+
+function startsWith(bytes: Buffer, prefix: Buffer): boolean {
+  return bytes.length >= prefix.length && bytes.subarray(0, prefix.length).equals(prefix);
+}
+
+function readSheet(ws: ExcelJS.Worksheet, uncomputed: string[]): SheetSnapshot {
+  const rows: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = cellValue(cell.value, () => uncomputed.push(`${ws.name}!${a1(rowNumber, colNumber - 1)}`));
+      if (value !== null) cells[colNumber - 1] = value;
+    });
+    if (cells.length === 0) return;
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    rows[rowNumber - 1] = cells;
+  });
+  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+  return { name: ws.name, rows };
+}
+
+/** One exceljs cell value as a snapshot value. */
+export function cellValue(value: ExcelJS.CellValue | undefined, onUncomputed: () => void = () => {}): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value;
+  if (typeof value !== "object") return null;
+  if ("error" in value) return { error: String(value.error) };
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) {
+      onUncomputed();
+      return null;
+    }
+    return cellValue(result as ExcelJS.CellValue);
+  }
+  if ("hyperlink" in value) return cellValue(value.text as ExcelJS.CellValue);
+  return null;
+}
