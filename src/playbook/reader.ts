@@ -21,7 +21,7 @@ import type {
   SheetInfo,
   Unit,
 } from "./model";
-import { isCellError, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
+import { isCellError, isDate, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
 import {
   enumIndex,
   isEmpty,
@@ -64,7 +64,7 @@ export function findSheet(snapshot: WorkbookSnapshot, spec: { da: string; en: st
 }
 
 function headerText(raw: CellValue | undefined): string | null {
-  if (raw === null || raw === undefined || isCellError(raw) || raw instanceof Date) return null;
+  if (raw === null || raw === undefined || isCellError(raw) || isDate(raw)) return null;
   const s = String(raw).trim();
   return s === "" ? null : s;
 }

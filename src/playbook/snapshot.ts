@@ -27,8 +27,13 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }
 
+/** A Date from any realm (a structured clone or another frame fails `instanceof Date`). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
 export function isCellError(value: unknown): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as CellError).error === "string";
+  return typeof value === "object" && value !== null && !isDate(value) && typeof (value as CellError).error === "string";
 }
 
 /** The error literals Excel shows; the adapters turn these into {@link CellError}. */

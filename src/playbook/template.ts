@@ -3,7 +3,7 @@
  * "Generate sheets"), in Danish or English. Pure; the writers in src/cli and src/excel apply it.
  */
 import { toUtcDate, type Day } from "./dates";
-import type { CellValue, WorkbookSnapshot } from "./snapshot";
+import { isDate, type CellValue, type WorkbookSnapshot } from "./snapshot";
 import {
   DATA_SHEETS,
   ENUMS,
@@ -88,7 +88,7 @@ export interface PlanData {
 
 function renderValue(value: RecordValue, type: ColumnType | SettingSpec["type"], column: ColumnSpec | null, lang: Lang): CellValue {
   if (value === undefined || value === null) return null;
-  if (value instanceof Date) return toUtcDate(value as Day);
+  if (isDate(value)) return toUtcDate(value as Day);
   if (typeof value === "boolean") return type === "yesno" ? (value ? YES_NO.yes[lang] : YES_NO.no[lang]) : value;
   if (typeof value === "string" && type === "enum" && column?.enum) {
     const found = ENUMS[column.enum].find((v) => v.key === value);

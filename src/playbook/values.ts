@@ -1,6 +1,6 @@
 /** Parsing raw cell values into typed values, as WORKBOOK.md describes. Never throws. */
 import { fromDateCell, fromSerial, parseDateText, type Day } from "./dates";
-import { isCellError, type CellValue } from "./snapshot";
+import { isCellError, isDate, type CellValue } from "./snapshot";
 import { normalizeKey, type EnumValue } from "./vocabulary";
 
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false };
@@ -22,7 +22,7 @@ export function parseText(raw: CellValue | undefined): Parsed<string> {
 export function parseDate(raw: CellValue | undefined): Parsed<Day> {
   if (isEmpty(raw)) return EMPTY;
   let d: Day | null = null;
-  if (raw instanceof Date) d = fromDateCell(raw);
+  if (isDate(raw)) d = fromDateCell(raw);
   else if (typeof raw === "number") d = fromSerial(raw);
   else if (typeof raw === "string") d = parseDateText(raw);
   return d ? { ok: true, value: d } : BAD;
@@ -81,7 +81,7 @@ export function parseEnum<K extends string>(raw: CellValue | undefined, index: E
 export function describeRaw(raw: CellValue | undefined): string {
   if (raw === null || raw === undefined) return "";
   if (isCellError(raw)) return raw.error;
-  if (raw instanceof Date) return isNaN(raw.getTime()) ? "?" : raw.toISOString().slice(0, 10);
+  if (isDate(raw)) return isNaN(raw.getTime()) ? "?" : raw.toISOString().slice(0, 10);
   const s = String(raw);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
