@@ -1,0 +1,45 @@
+import { selectRules, unknownRulePatterns, validateSnapshot } from "../../src/playbook/engine";
+import { EXAMPLE_PLAN } from "../../src/playbook/example";
+import { localize } from "../../src/playbook/findings";
+import { planSnapshot } from "../../src/playbook/template";
+import { TODAY } from "./plan-fixtures";
+
+describe("choosing rules", () => {
+  it("picks by id or prefix and skips by id or prefix", () => {
+    expect(selectRules(["CON"]).map((r) => r.id)).toEqual(["CON-01", "CON-02", "CON-03", "CON-04", "CON-05", "CON-06", "CON-07", "CON-08", "CON-09"]);
+    expect(selectRules(["ORG-0"]).map((r) => r.id)).toHaveLength(9);
+    expect(selectRules(["con-02", "INST"]).map((r) => r.id)).toEqual(["CON-02", "INST-01", "INST-02"]);
+    expect(selectRules(undefined, ["DATA", "ORG", "ECO", "DRIFT", "SEAT", "CON"]).map((r) => r.id)).toEqual(["INST-01", "INST-02"]);
+  });
+
+  it("names the patterns that match no rule", () => {
+    expect(unknownRulePatterns(["CON", "FOO-1", "ORG-99"])).toEqual(["FOO-1", "ORG-99"]);
+  });
+
+  it("runs only the picked rules", () => {
+    const { findings } = validateSnapshot(planSnapshot(EXAMPLE_PLAN), { today: TODAY, pick: ["CON"] });
+    expect(new Set(findings.map((f) => f.rule.slice(0, 3)))).toEqual(new Set(["CON"]));
+  });
+});
+
+describe("the sample plan with breaches", () => {
+  const result = validateSnapshot(planSnapshot(EXAMPLE_PLAN), { today: TODAY });
+
+  it("shows findings of every severity", () => {
+    expect(result.summary).toEqual({ error: 7, warning: 7, info: 1 });
+  });
+
+  it("orders findings by sheet in workbook order, then row", () => {
+    const sheets = result.findings.map((f) => f.sheet);
+    const order = ["Projekt", "Personer", "Enheder", "Ejerskab", "Kursuspladser", "Kontrakter", "Institutioner"];
+    const positions = sheets.map((s) => order.indexOf(s as string));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it("gives the same rules and cells in English", () => {
+    const en = validateSnapshot(planSnapshot(EXAMPLE_PLAN, "en"), { today: TODAY });
+    expect(en.findings.map((f) => [f.rule, f.cell])).toEqual(result.findings.map((f) => [f.rule, f.cell]));
+    expect(en.findings.map((f) => f.sheet)).toContain("Contracts");
+    expect(localize(en.findings[0], "en").message).toMatch(/[a-z]/);
+  });
+});
