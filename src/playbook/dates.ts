@@ -2,7 +2,7 @@
  * Calendar dates. The engine works on calendar days, represented as `Date` objects at local
  * midnight so that date-fns' calendar arithmetic (months with the end of the month clamped) applies.
  */
-import { addMonths, differenceInCalendarDays, format, isValid } from "date-fns";
+import { addMonths, isValid } from "date-fns";
 
 export type Day = Date;
 
@@ -67,22 +67,24 @@ export function addCalendarMonths(d: Day, months: number): Day {
   return addMonths(d, months);
 }
 
+/** Whole calendar days from `earlier` to `later` (negative when `later` is before). */
 export function daysBetween(later: Day, earlier: Day): number {
-  return differenceInCalendarDays(later, earlier);
+  const a = Date.UTC(later.getFullYear(), later.getMonth(), later.getDate());
+  const b = Date.UTC(earlier.getFullYear(), earlier.getMonth(), earlier.getDate());
+  return Math.round((a - b) / 86_400_000);
 }
 
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/** YYYY-MM-DD (JSON, `--today`). */
 export function iso(d: Day | null): string | null {
-  return d ? format(d, "yyyy-MM-dd") : null;
+  return d ? `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` : null;
 }
 
-/** dd-mm-yyyy, as the workbook shows dates. */
-export function danishDate(d: Day | null): string {
-  return d ? format(d, "dd-MM-yyyy") : "";
-}
-
+/** dd-mm-yyyy in Danish (as the workbook shows dates), ISO in English. */
 export function formatDay(d: Day | null, lang: "da" | "en"): string {
   if (!d) return "";
-  return lang === "da" ? format(d, "dd-MM-yyyy") : format(d, "yyyy-MM-dd");
+  return lang === "da" ? `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${pad(d.getFullYear(), 4)}` : (iso(d) as string);
 }
 
 /** Today's calendar day, or the day an ISO string names (`--today`). */

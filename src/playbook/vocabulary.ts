@@ -479,7 +479,7 @@ export const OWNERSHIP_RESPONSIBILITIES: ReadonlyArray<{ key: OwnershipKey } & T
 
 /** Case- and space-insensitive comparison key. */
 export function normalizeKey(text: string): string {
-  return text.toLocaleLowerCase("da-DK").replace(/\s+/g, "");
+  return text.toLowerCase().replace(/\s+/g, "");
 }
 
 /** Same as {@link normalizeKey}, ignoring a parenthesised unit such as "(måneder)". */

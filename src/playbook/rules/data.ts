@@ -105,34 +105,81 @@ function dataInvalidCells(plan: Plan): Draft[] {
   });
 }
 
-/** Edit distance, for suggesting the closest known name. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Edit distance, for suggesting the closest known name; gives up (limit + 1) once it passes `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (cur[j] < best) best = cur[j];
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }
 
-export function closestName(plan: Plan, name: string): string | null {
-  const wanted = name.toLocaleLowerCase("da-DK").trim();
+/**
+ * How many name comparisons suggestions may cost in one validation. A real plan (hundreds of people)
+ * never reaches it; a huge one with many unknown names gets suggestions for the first of them, so the
+ * engine's cost stays linear in the number of rows.
+ */
+export const SUGGESTION_BUDGET = 20_000;
+
+/** Known names bucketed by length, built once per plan, so a suggestion looks only at names of similar length. */
+const nameIndexes = new WeakMap<Plan, Map<number, Array<{ lower: string; name: string }>>>();
+
+function nameIndex(plan: Plan): Map<number, Array<{ lower: string; name: string }>> {
+  let index = nameIndexes.get(plan);
+  if (!index) {
+    index = new Map();
+    for (const rows of plan.peopleByName.values()) {
+      const name = rows[0].name.value as string;
+      const lower = name.toLowerCase();
+      const bucket = index.get(lower.length);
+      if (bucket) bucket.push({ lower, name });
+      else index.set(lower.length, [{ lower, name }]);
+    }
+    nameIndexes.set(plan, index);
+  }
+  return index;
+}
+
+/** The known name closest to `name` (edit distance up to a third of its length), or null. */
+export function closestName(plan: Plan, name: string, budget = { left: SUGGESTION_BUDGET }): string | null {
+  const wanted = name.toLowerCase().trim();
   const limit = Math.max(2, Math.floor(wanted.length / 3));
+  const index = nameIndex(plan);
   let best: string | null = null;
   let bestDistance = limit + 1;
-  for (const rows of plan.peopleByName.values()) {
-    const candidate = rows[0].name.value as string;
-    const d = editDistance(wanted, candidate.toLocaleLowerCase("da-DK"), Math.min(limit, bestDistance));
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
+  for (let delta = 0; delta <= limit && delta < bestDistance; delta++) {
+    for (const length of delta === 0 ? [wanted.length] : [wanted.length - delta, wanted.length + delta]) {
+      const bucket = index.get(length) ?? [];
+      if (budget.left < bucket.length) return best;
+      budget.left -= bucket.length;
+      for (const candidate of bucket) {
+        const distance = editDistance(wanted, candidate.lower, bestDistance - 1);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = candidate.name;
+        }
+      }
     }
   }
   return best;
@@ -150,10 +197,17 @@ function personReferences(plan: Plan): Field<string>[] {
 function dataUnknownPeople(plan: Plan): Draft[] {
   const drafts: Draft[] = [];
   const peopleSheet = plan.sheets.people?.name ?? "Personer";
+  const suggestions = new Map<string, string | null>();
+  const budget = { left: SUGGESTION_BUDGET };
   for (const ref of personReferences(plan)) {
     const name = ref.value;
     if (!namesSomeone(name) || plan.peopleByName.has(normalizeKey(name))) continue;
-    const suggestion = closestName(plan, name);
+    const key = normalizeKey(name);
+    let suggestion = suggestions.get(key);
+    if (suggestion === undefined) {
+      suggestion = closestName(plan, name, budget);
+      suggestions.set(key, suggestion);
+    }
     drafts.push({
       at: ref.at,
       message: text(
