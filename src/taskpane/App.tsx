@@ -1,0 +1,147 @@
+import {
+  Caption1,
+  Divider,
+  FluentProvider,
+  Subtitle2,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useId, useState } from "react";
+import { formatDay, today as todayOf } from "../playbook/dates";
+import type { Lang } from "../playbook/vocabulary";
+import type { PaneActions, ValidationOutcome } from "./actions";
+import { ActionBar } from "./ActionBar";
+import { ErrorBoundary } from "./ErrorBoundary";
+import type { GoToTarget } from "./FindingItem";
+import { FindingsList } from "./FindingsList";
+import { StatusMessage } from "./StatusMessage";
+import { STRINGS, type ActionKey, type Outcome, type Strings } from "./strings";
+import { SummaryBadges } from "./SummaryBadges";
+import { useAction } from "./useAction";
+
+/** Turns a failure into what the user reads (src/excel/errors.ts's describeOfficeError in Excel). */
+export type ErrorDescriber = (error: unknown, lang: Lang) => { title: string; detail: string };
+
+export interface AppProps {
+  actions: PaneActions;
+  lang: Lang;
+  theme: "light" | "dark";
+  /** The day the findings are stamped with; today when left out. */
+  today?: Date;
+  describeError?: ErrorDescriber;
+}
+
+/** Without a describer (or when it fails itself): the generic sentence, plus the error's own first line. */
+function errorOutcome(describeError: ErrorDescriber | undefined, error: unknown, lang: Lang, strings: Strings): Outcome {
+  try {
+    if (describeError) return { intent: "error", ...describeError(error, lang) };
+  } catch {
+    // fall through to the generic sentence
+  }
+  const own = error instanceof Error ? error.message.split("\n")[0].slice(0, 200) : "";
+  return {
+    intent: "error",
+    title: strings.unexpected.title,
+    detail: own ? `${strings.unexpected.detail} (${own})` : strings.unexpected.detail,
+  };
+}
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh" },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    maxWidth: "640px",
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  subtitle: { color: tokens.colorNeutralForeground2 },
+  findings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  findingsHead: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) {
+  const styles = useStyles();
+  const strings = STRINGS[lang];
+  const headingId = useId();
+  const describe = useCallback(
+    (error: unknown) => errorOutcome(describeError, error, lang, strings),
+    [describeError, lang, strings],
+  );
+  const { status, run, showFailure, dismiss } = useAction(describe);
+  const [validation, setValidation] = useState<{ outcome: ValidationOutcome; day: Date } | null>(null);
+
+  const onRun = (action: ActionKey) => {
+    switch (action) {
+      case "generate":
+        return run(action, () => actions.generate(lang), strings.generated);
+      case "validate":
+        return run(action, () => actions.validate(lang), strings.validated).then((outcome) => {
+          if (outcome) setValidation({ outcome, day: today ?? todayOf() });
+        });
+      case "timeline":
+        return run(action, () => actions.timeline(lang), strings.timelineDrawn);
+      case "clearHighlights":
+        return run(action, () => actions.clearHighlights(), () => strings.highlightsCleared);
+    }
+  };
+
+  const onGoTo = useCallback(
+    (target: GoToTarget) => {
+      actions.goTo(target).catch((error: unknown) => showFailure(describe(error)));
+    },
+    [actions, showFailure, describe],
+  );
+
+  return (
+    <main className={styles.main}>
+      <header className={styles.header}>
+        <Title3 as="h1">{strings.title}</Title3>
+        <Caption1 className={styles.subtitle}>{strings.subtitle}</Caption1>
+      </header>
+      <ActionBar strings={strings} running={status.kind === "busy" ? status.action : null} onRun={onRun} />
+      <StatusMessage status={status} strings={strings} onDismiss={dismiss} />
+      <Divider />
+      <section className={styles.findings} aria-labelledby={headingId}>
+        <div className={styles.findingsHead}>
+          <Subtitle2 as="h2" id={headingId}>
+            {strings.findingsHeading}
+          </Subtitle2>
+          {validation ? (
+            <Caption1 className={styles.muted}>{strings.findingsAsOf(formatDay(validation.day, lang))}</Caption1>
+          ) : null}
+        </div>
+        {validation ? (
+          <>
+            <SummaryBadges summary={validation.outcome.summary} strings={strings} />
+            <FindingsList findings={validation.outcome.findings} lang={lang} strings={strings} onGoTo={onGoTo} />
+          </>
+        ) : (
+          <Text className={styles.muted}>{strings.noValidationYet}</Text>
+        )}
+      </section>
+    </main>
+  );
+}
+
+/** The task pane: Fluent theme and language around the pane, and an error boundary inside. */
+export function App({ theme, ...props }: AppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      lang={props.lang === "da" ? "da-DK" : "en-US"}
+      className={styles.root}
+    >
+      <ErrorBoundary strings={STRINGS[props.lang]}>
+        <Pane {...props} />
+      </ErrorBoundary>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,86 @@
+import { summarize, type Finding, type Severity } from "../../src/playbook/findings";
+import type { GenerateSummary, PaneActions, TimelineSummary, ValidationOutcome } from "../../src/taskpane/actions";
+
+function finding(
+  severity: Severity,
+  rule: string,
+  section: string | null,
+  sheet: string | null,
+  row: number | null,
+  cell: string | null,
+  message: string,
+  hint: string,
+): Finding {
+  return { severity, rule, section, sheet, row, column: null, cell, message: { da: message, en: `EN ${message}` }, hint: { da: hint, en: `EN ${hint}` } };
+}
+
+/**
+ * Six findings in the engine's order (sheet, row), deliberately not sorted by severity:
+ * cells on three sheets, one row without a cell, one sheet-wide and one workbook-wide finding.
+ */
+export const FINDINGS: Finding[] = [
+  finding("warning", "ORG-12", "1.1", "Personer", 3, "E3", "Rollen «Superbruger» er ikke bemandet.", "Skriv navnet på personen."),
+  finding("error", "ORG-03", "2.1", "Personer", null, null, "Ingen i styregruppen har beslutningskompetence.", "Tilføj et styregruppemedlem."),
+  finding("error", "DATA-04", null, "Enheder", 7, null, "«Maja Fris» findes ikke i «Personer».", "Ret navnet til «Maja Friis»."),
+  finding("info", "SEAT-06", "3.2", "Kursuspladser", null, null, "1 plads er tilkøbt.", "Husk den i budgettet."),
+  finding("warning", "CON-03", "4.1", "Kontrakter", 2, "E2", "Kontrakten udløber før ibrugtagning.", "Forlæng kontrakten."),
+  finding("error", "DATA-01", null, null, null, null, "Arket «Institutioner» mangler.", "Tryk Generér/opdatér ark."),
+];
+
+export function outcome(findings: Finding[] = FINDINGS, highlighted = 4): ValidationOutcome {
+  return { findings, summary: summarize(findings), reportSheet: "Validering", highlighted };
+}
+
+export const GENERATED: GenerateSummary = {
+  createdSheets: ["Projekt", "Personer", "Enheder"],
+  addedColumns: [],
+  addedRows: 0,
+  unchanged: false,
+};
+
+export const TIMELINE: TimelineSummary = { sheet: "Tidslinje", contracts: 2, milestones: 6, chart: true };
+
+/** A promise the test settles by hand, to look at the pane while an action runs. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** PaneActions whose every method is a jest mock resolving to a plausible result. */
+export function fakeActions(overrides: Partial<PaneActions> = {}): jest.Mocked<PaneActions> {
+  return {
+    generate: jest.fn(async () => GENERATED),
+    validate: jest.fn(async () => outcome()),
+    clearHighlights: jest.fn(async () => undefined),
+    goTo: jest.fn(async () => undefined),
+    timeline: jest.fn(async () => TIMELINE),
+    ...overrides,
+  } as jest.Mocked<PaneActions>;
+}
+
+/**
+ * jsdom has no layout: every element's offsetParent is null and the body measures 0×0, which
+ * Fluent's focus manager (tabster) reads as "hidden" and so will not move focus with arrow keys.
+ * Give elements a parent and the body a task pane's size, as a browser would. Call restore() after.
+ */
+export function fakeLayout(): { restore(): void } {
+  const offsetParent = jest
+    .spyOn(HTMLElement.prototype, "offsetParent", "get")
+    .mockImplementation(function (this: HTMLElement) {
+      return this.parentElement;
+    });
+  const bodyRect = jest
+    .spyOn(document.body, "getBoundingClientRect")
+    .mockReturnValue({ x: 0, y: 0, top: 0, left: 0, right: 320, bottom: 800, width: 320, height: 800, toJSON: () => ({}) });
+  return {
+    restore() {
+      offsetParent.mockRestore();
+      bodyRect.mockRestore();
+    },
+  };
+}
