@@ -15,6 +15,8 @@ export interface GenerateSummary {
   addedRows: number;
   /** True when the workbook already had everything: nothing was changed. */
   unchanged: boolean;
+  /** Data sheets left alone because they hold content but none of the expected headers. */
+  skippedSheets?: string[];
 }
 
 export interface ValidationOutcome {

@@ -1,0 +1,29 @@
+/**
+ * The pane's actions over Office.js: each runs in its own `Excel.run`. One of the two files that use
+ * the `Excel` global (with host.ts). Errors are passed on as Excel raised them; the pane shows them
+ * with `describeOfficeError` (errors.ts).
+ */
+import { today as machineToday, type Day } from "../playbook/dates";
+import type { PaneActions } from "../taskpane/actions";
+import { generateSheets } from "./generate";
+import { clearHighlights } from "./highlights";
+import { goToCell } from "./navigate";
+import { drawTimeline } from "./timeline";
+import { validateWorkbook } from "./validate";
+
+export interface ExcelActionOptions {
+  /** "Today" for date-relative rules and the timeline; the machine's date when absent. */
+  today?: () => Day;
+}
+
+export function createExcelActions(options: ExcelActionOptions = {}): PaneActions {
+  const today = options.today ?? machineToday;
+  const run = <T>(action: (context: Excel.RequestContext) => Promise<T>): Promise<T> => Excel.run((context) => action(context));
+  return {
+    generate: (lang) => run((context) => generateSheets(context, lang)),
+    validate: (lang) => run((context) => validateWorkbook(context, { lang, today: today() })),
+    clearHighlights: () => run((context) => clearHighlights(context)),
+    goTo: ({ sheet, cell }) => run((context) => goToCell(context, sheet, cell)),
+    timeline: (lang) => run((context) => drawTimeline(context, lang, today())),
+  };
+}

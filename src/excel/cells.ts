@@ -1,0 +1,57 @@
+/** Small conversions between Office.js cell values and the engine's snapshot values. Pure. */
+import { fromDateCell, toSerial } from "../playbook/dates";
+import { isCellError, type CellValue } from "../playbook/snapshot";
+import { normalizeKey } from "../playbook/vocabulary";
+
+/** What Office.js takes and gives in `Range.values`. */
+export type OfficeValue = string | number | boolean;
+
+/** A value read by Office.js, with its `valueTypes` entry, as the engine's raw cell value. */
+export function fromOffice(value: unknown, valueType: string | undefined): CellValue {
+  if (valueType === "Error") return { error: String(value) };
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+/** A template or plan value as Office.js writes it: dates become serial numbers, empty becomes "". */
+export function toOffice(value: CellValue | undefined): OfficeValue {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) {
+    const day = fromDateCell(value);
+    return day ? toSerial(day) : "";
+  }
+  if (isCellError(value)) return value.error;
+  return value;
+}
+
+/** A sheet name as a formula reference: always quoted, quotes doubled (`'Kim''s ark'`). */
+export function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A text as a formula string literal. */
+export function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Excel's column width is in points; the vocabulary gives widths in characters of the default font. */
+export const POINTS_PER_CHARACTER = 6;
+
+export function widthInPoints(characters: number): number {
+  return Math.round(characters * POINTS_PER_CHARACTER);
+}
+
+/** Excel compares sheet names case-insensitively. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase("da-DK") === b.toLocaleLowerCase("da-DK");
+}
+
+/** WORKBOOK.md compares sheet names case- and space-insensitively. */
+export function matchesSheet(name: string, spec: { da: string; en: string }): boolean {
+  const k = normalizeKey(name);
+  return k === normalizeKey(spec.da) || k === normalizeKey(spec.en);
+}
+
+/** The `Range.numberFormat` Excel uses for text. */
+export const TEXT_FORMAT = "@";

@@ -1,0 +1,38 @@
+/** Finding or making the sheets the add-in owns (the report and the timeline). */
+import type { Lang, Text } from "../playbook/vocabulary";
+import { matchesSheet, sameSheetName } from "./cells";
+
+export interface OwnedSheet {
+  worksheet: Excel.Worksheet;
+  /** The sheet's name after {@link OwnedSheet.finish}. */
+  name: string;
+  /** The sheet was there before (its old content must be replaced). */
+  existed: boolean;
+  /**
+   * Queue the rename to the current language, if one is due. Call it last in the batch: proxies
+   * reached through the old name (a chart loaded earlier) must be used before the name changes.
+   */
+  finish(): void;
+}
+
+/**
+ * Queue: the add-in's own sheet in the user's language. An existing one under either language's name
+ * is reused (and renamed to the current language when that name is free), so switching language
+ * never leaves two report sheets. No sync; `sheetNames` are the workbook's names as loaded.
+ */
+export function existingOrNewSheet(context: Excel.RequestContext, sheetNames: ReadonlyArray<string>, names: Text, lang: Lang): OwnedSheet {
+  const wanted = names[lang];
+  const exact = sheetNames.find((n) => sameSheetName(n, wanted));
+  const existing = exact ?? sheetNames.find((n) => matchesSheet(n, names));
+  if (!existing) return { worksheet: context.workbook.worksheets.add(wanted), name: wanted, existed: false, finish: () => {} };
+  const worksheet = context.workbook.worksheets.getItem(existing);
+  if (exact) return { worksheet, name: existing, existed: true, finish: () => {} };
+  return {
+    worksheet,
+    name: wanted,
+    existed: true,
+    finish: () => {
+      worksheet.name = wanted;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Validate: read the workbook (one sync), run the engine, then in ONE more sync replace the
+ * highlights and the report sheet. Two syncs in all on the usual workbook.
+ */
+import type { Day } from "../playbook/dates";
+import { validateSnapshot } from "../playbook/engine";
+import { DATA_SHEETS, VALIDATION_SHEET, type Lang } from "../playbook/vocabulary";
+import type { ValidationOutcome } from "../taskpane/actions";
+import { sameSheetName } from "./cells";
+import { FLAG_SHEET, flagCells, queueHighlights, queueMarkerLoad, type HighlightTarget } from "./highlights";
+import { readWorkbook } from "./read-snapshot";
+import { queueReport, reportContent } from "./report";
+import { existingOrNewSheet } from "./sheets";
+
+export interface ValidateWorkbookOptions {
+  lang: Lang;
+  today: Day;
+  /** Rule ids or prefixes to run; all when absent. */
+  pick?: ReadonlyArray<string>;
+  /** Rule ids or prefixes to leave out. */
+  skip?: ReadonlyArray<string>;
+}
+
+export async function validateWorkbook(context: Excel.RequestContext, options: ValidateWorkbookOptions): Promise<ValidationOutcome> {
+  const read = await readWorkbook(context, { perSheet: (worksheet) => ({ marker: queueMarkerLoad(worksheet) }) });
+  const { plan, findings, summary } = validateSnapshot(read.snapshot, { today: options.today, pick: options.pick, skip: options.skip });
+
+  // Highlights go on the sheets the engine read (the first of a Danish/English pair).
+  const targets: HighlightTarget[] = [];
+  DATA_SHEETS.forEach((spec, specIndex) => {
+    const info = plan.sheets[spec.key];
+    const sheet = info && read.dataSheets.find((s) => sameSheetName(s.name, info.name));
+    if (sheet) targets.push({ specIndex, worksheet: sheet.worksheet, installed: !sheet.extra.marker.isNullObject });
+  });
+  const cells = flagCells(findings, plan);
+  const hasSheet = (name: string) => read.sheetNames.some((n) => sameSheetName(n, name));
+  queueHighlights(context, hasSheet(FLAG_SHEET), targets, cells);
+
+  const report = existingOrNewSheet(context, read.sheetNames, VALIDATION_SHEET, options.lang);
+  queueReport(report.worksheet, reportContent(findings, summary, options.lang, options.today, hasSheet), report.existed);
+  report.finish();
+  await context.sync();
+
+  return { findings, summary, reportSheet: report.name, highlighted: cells.length };
+}
