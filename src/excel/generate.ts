@@ -25,6 +25,7 @@ import {
   type SheetChanges,
   type TableRect,
 } from "./generate-plan";
+import { LISTS_SHEET, LONG_LISTS, listSource, longListOf, longListReference } from "./lists";
 import { readWorkbook } from "./read-snapshot";
 
 /** Hidden workbook name holding the format version of WORKBOOK.md the workbook was generated for. */
@@ -46,6 +47,13 @@ interface SheetExtra {
   freeze: Excel.Range;
 }
 
+interface WorkbookExtra {
+  version: Excel.NamedItem;
+  tables: Excel.TableCollection;
+  /** The names of the long drop-down lists (lists.ts), in LONG_LISTS order. */
+  lists: Excel.NamedItem[];
+}
+
 function range(worksheet: Excel.Worksheet, rect: Rect): Excel.Range {
   return worksheet.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns);
 }
@@ -54,7 +62,7 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
   const templates = workbookTemplate(lang);
 
   // Read 1: the data sheets, their tables and frozen panes; the workbook's tables and version name.
-  const read = await readWorkbook<SheetExtra, { version: Excel.NamedItem; tables: Excel.TableCollection }>(context, {
+  const read = await readWorkbook<SheetExtra, WorkbookExtra>(context, {
     perSheet: (worksheet) => {
       const tables = worksheet.tables;
       tables.load("items/name");
@@ -65,7 +73,11 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
     workbook: (ctx) => {
       const tables = ctx.workbook.tables;
       tables.load("items/name");
-      return { version: ctx.workbook.names.getItemOrNullObject(FORMAT_VERSION_NAME), tables };
+      return {
+        version: ctx.workbook.names.getItemOrNullObject(FORMAT_VERSION_NAME),
+        tables,
+        lists: LONG_LISTS.map((l) => ctx.workbook.names.getItemOrNullObject(l.name)),
+      };
     },
   });
   const plan = readPlan(read.snapshot);
@@ -146,8 +158,9 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
     result.addedRows += planned.addedRows;
   }
 
-  // Write: one batch.
+  // Write: one batch. Long lists first: the drop-downs refer to their names.
   const changed = result.sheets.filter(hasChanges);
+  const listsAdded = queueLongLists(context, changed, read.sheetNames, read.workbook.lists);
   for (const changes of changed) applySheet(context, changes, worksheets.get(changes.sheet), lang);
   if (result.addFormatVersion) {
     const name = context.workbook.names.add(
@@ -157,7 +170,7 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
     );
     name.visible = false;
   }
-  const unchanged = changed.length === 0 && !result.addFormatVersion;
+  const unchanged = changed.length === 0 && !result.addFormatVersion && !listsAdded;
   if (!unchanged) await context.sync();
 
   return {
@@ -167,6 +180,32 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
     unchanged,
     ...(result.skippedSheets.length > 0 ? { skippedSheets: result.skippedSheets } : {}),
   };
+}
+
+/** Queue the hidden sheet and names of the long lists the planned drop-downs use, where missing. */
+function queueLongLists(
+  context: Excel.RequestContext,
+  changes: ReadonlyArray<SheetChanges>,
+  sheetNames: ReadonlyArray<string>,
+  names: ReadonlyArray<Excel.NamedItem>,
+): boolean {
+  const used = changes.some((c) => c.dropDowns.some((d) => longListOf(d.list)));
+  if (!used) return false;
+  let added = false;
+  if (!sheetNames.some((n) => sameSheetName(n, LISTS_SHEET))) {
+    const sheet = context.workbook.worksheets.add(LISTS_SHEET);
+    sheet.visibility = "VeryHidden";
+    for (const list of LONG_LISTS) {
+      sheet.getRangeByIndexes(0, list.column, list.values.length, 1).values = list.values.map((v) => [v]);
+    }
+    added = true;
+  }
+  LONG_LISTS.forEach((list, i) => {
+    if (!names[i].isNullObject) return;
+    context.workbook.names.add(list.name, longListReference(list), "fbs-playbook: drop-down list").visible = false;
+    added = true;
+  });
+  return added;
 }
 
 /** The table whose header row is the sheet's header row and which holds every column found. */
@@ -198,7 +237,7 @@ function applySheet(context: Excel.RequestContext, changes: SheetChanges, existi
   for (const f of changes.numberFormats) range(worksheet, f.rect).numberFormat = f.formats;
   for (const d of changes.dropDowns) {
     const validation = range(worksheet, d.rect).dataValidation;
-    validation.rule = { list: { inCellDropDown: true, source: d.list.join(",") } };
+    validation.rule = { list: { inCellDropDown: true, source: listSource(d.list) } };
     validation.errorAlert = { showAlert: true, style: "Warning", ...DROP_DOWN_ALERT[lang] };
   }
   for (const w of changes.widths) worksheet.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.points;
