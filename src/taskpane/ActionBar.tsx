@@ -1,4 +1,4 @@
-import { Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   ClipboardTaskListLtr20Regular,
   Eraser20Regular,
@@ -7,6 +7,7 @@ import {
 } from "@fluentui/react-icons";
 import { useId, type JSX } from "react";
 import type { ActionKey, Strings } from "./strings";
+import { useTypography } from "./typography";
 
 const PRIMARY: ReadonlyArray<{ key: ActionKey; icon: JSX.Element }> = [
   { key: "generate", icon: <TableAdd20Regular /> },
@@ -18,7 +19,6 @@ const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   action: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   button: { justifyContent: "flex-start" },
-  hint: { color: tokens.colorNeutralForeground2 },
   secondary: { alignSelf: "flex-start" },
 });
 
@@ -32,13 +32,15 @@ export interface ActionBarProps {
 /** The three main actions, each with a one-line explanation, and the secondary "clear highlights". */
 export function ActionBar({ strings, running, onRun }: ActionBarProps) {
   const styles = useStyles();
+  const type = useTypography();
+  const hintClass = mergeClasses(type.caption, type.muted);
   const idPrefix = useId();
   const hintId = (key: ActionKey) => `${idPrefix}-${key}`;
   const button = (key: ActionKey, icon: JSX.Element, appearance: "primary" | "secondary" | "subtle", className: string) => (
     <Button
       appearance={appearance}
       className={className}
-      icon={running === key ? <Spinner size="tiny" aria-hidden /> : icon}
+      icon={icon}
       disabledFocusable={running !== null}
       aria-describedby={hintId(key)}
       onClick={() => onRun(key)}
@@ -51,16 +53,16 @@ export function ActionBar({ strings, running, onRun }: ActionBarProps) {
       {PRIMARY.map(({ key, icon }) => (
         <div className={styles.action} key={key}>
           {button(key, icon, key === "validate" ? "primary" : "secondary", styles.button)}
-          <Caption1 id={hintId(key)} className={styles.hint}>
+          <span id={hintId(key)} className={hintClass}>
             {strings.actionHint[key]}
-          </Caption1>
+          </span>
         </div>
       ))}
       <div className={styles.action}>
         {button("clearHighlights", <Eraser20Regular />, "subtle", styles.secondary)}
-        <Caption1 id={hintId("clearHighlights")} className={styles.hint}>
+        <span id={hintId("clearHighlights")} className={hintClass}>
           {strings.actionHint.clearHighlights}
-        </Caption1>
+        </span>
       </div>
     </div>
   );

@@ -1,15 +1,4 @@
-import {
-  Caption1,
-  Divider,
-  FluentProvider,
-  Subtitle2,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useId, useState } from "react";
 import { formatDay, today as todayOf } from "../playbook/dates";
 import type { Lang } from "../playbook/vocabulary";
@@ -21,6 +10,7 @@ import { FindingsList } from "./FindingsList";
 import { StatusMessage } from "./StatusMessage";
 import { STRINGS, type ActionKey, type Outcome, type Strings } from "./strings";
 import { SummaryBadges } from "./SummaryBadges";
+import { useTypography } from "./typography";
 import { useAction } from "./useAction";
 
 /** Turns a failure into what the user reads (src/excel/errors.ts's describeOfficeError in Excel). */
@@ -60,14 +50,19 @@ const useStyles = makeStyles({
     maxWidth: "640px",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  subtitle: { color: tokens.colorNeutralForeground2 },
-  findings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  findings: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalL,
+  },
   findingsHead: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) {
   const styles = useStyles();
+  const type = useTypography();
   const strings = STRINGS[lang];
   const headingId = useId();
   const describe = useCallback(
@@ -102,19 +97,20 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
   return (
     <main className={styles.main}>
       <header className={styles.header}>
-        <Title3 as="h1">{strings.title}</Title3>
-        <Caption1 className={styles.subtitle}>{strings.subtitle}</Caption1>
+        <h1 className={type.title}>{strings.title}</h1>
+        <p className={mergeClasses(type.caption, type.muted)}>{strings.subtitle}</p>
       </header>
       <ActionBar strings={strings} running={status.kind === "busy" ? status.action : null} onRun={onRun} />
       <StatusMessage status={status} strings={strings} onDismiss={dismiss} />
-      <Divider />
       <section className={styles.findings} aria-labelledby={headingId}>
         <div className={styles.findingsHead}>
-          <Subtitle2 as="h2" id={headingId}>
+          <h2 className={type.heading} id={headingId}>
             {strings.findingsHeading}
-          </Subtitle2>
+          </h2>
           {validation ? (
-            <Caption1 className={styles.muted}>{strings.findingsAsOf(formatDay(validation.day, lang))}</Caption1>
+            <span className={mergeClasses(type.caption, type.muted)}>
+              {strings.findingsAsOf(formatDay(validation.day, lang))}
+            </span>
           ) : null}
         </div>
         {validation ? (
@@ -123,7 +119,7 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
             <FindingsList findings={validation.outcome.findings} lang={lang} strings={strings} onGoTo={onGoTo} />
           </>
         ) : (
-          <Text className={styles.muted}>{strings.noValidationYet}</Text>
+          <p className={mergeClasses(type.body, type.muted)}>{strings.noValidationYet}</p>
         )}
       </section>
     </main>

@@ -1,18 +1,11 @@
-import {
-  Field,
-  Select,
-  Text,
-  ToggleButton,
-  makeStyles,
-  tokens,
-  useArrowNavigationGroup,
-} from "@fluentui/react-components";
+import { Select, ToggleButton, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import { SEVERITIES, SEVERITY_LABEL, type Finding, type Severity } from "../playbook/findings";
 import type { Lang } from "../playbook/vocabulary";
 import { FindingItem, type GoToTarget } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 import type { Strings } from "./strings";
+import { useTypography } from "./typography";
 
 /** Sheet filter values: every sheet, one sheet ("sheet:Personer"), or findings about the whole workbook. */
 const ALL = "all";
@@ -27,7 +20,7 @@ export function sortFindings(findings: ReadonlyArray<Finding>): Finding[] {
 const useStyles = makeStyles({
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  count: { color: tokens.colorNeutralForeground2 },
+  sheetFilter: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -50,7 +43,9 @@ export interface FindingsListProps {
  */
 export function FindingsList({ findings, lang, strings, onGoTo }: FindingsListProps) {
   const styles = useStyles();
+  const type = useTypography();
   const severityGroupId = useId();
+  const sheetFilterId = useId();
   const arrowNavigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const [shownSeverities, setShownSeverities] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [chosenSheet, setChosenSheet] = useState(ALL);
@@ -70,9 +65,9 @@ export function FindingsList({ findings, lang, strings, onGoTo }: FindingsListPr
     <>
       <div className={styles.filters}>
         <div role="group" aria-labelledby={severityGroupId}>
-          <Text id={severityGroupId} size={200} block>
+          <span id={severityGroupId} className={type.caption}>
             {strings.severityFilterLabel}
-          </Text>
+          </span>
           <div className={styles.toggles}>
             {SEVERITIES.map((severity) => (
               <ToggleButton
@@ -87,8 +82,11 @@ export function FindingsList({ findings, lang, strings, onGoTo }: FindingsListPr
             ))}
           </div>
         </div>
-        <Field label={strings.sheetFilterLabel} size="small">
-          <Select value={sheet} onChange={(_, data) => setChosenSheet(data.value)} size="small">
+        <div className={styles.sheetFilter}>
+          <label htmlFor={sheetFilterId} className={type.caption}>
+            {strings.sheetFilterLabel}
+          </label>
+          <Select id={sheetFilterId} value={sheet} onChange={(_, data) => setChosenSheet(data.value)} size="small">
             <option value={ALL}>{strings.allSheets}</option>
             {sheetOptions.map((o) => (
               <option key={o.value} value={o.value}>
@@ -96,15 +94,15 @@ export function FindingsList({ findings, lang, strings, onGoTo }: FindingsListPr
               </option>
             ))}
           </Select>
-        </Field>
-        <Text role="status" aria-live="polite" size={200} className={styles.count}>
+        </div>
+        <span role="status" aria-live="polite" className={mergeClasses(type.caption, type.muted)}>
           {strings.shownCount(shown.length, findings.length)}
-        </Text>
+        </span>
       </div>
       {findings.length === 0 ? (
-        <Text>{strings.noFindings}</Text>
+        <p className={type.body}>{strings.noFindings}</p>
       ) : shown.length === 0 ? (
-        <Text>{strings.nothingMatches}</Text>
+        <p className={type.body}>{strings.nothingMatches}</p>
       ) : (
         <ul role="list" aria-label={strings.findingsListLabel} className={styles.list} {...arrowNavigation}>
           {shown.map((finding, i) => (

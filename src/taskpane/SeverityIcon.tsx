@@ -17,5 +17,3 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
   return <Icon aria-hidden className={styles[severity]} />;
 }
 
-/** Fluent's colour name for a severity, for badges. */
-export const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;

@@ -1,41 +1,78 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { Button, ProgressBar, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
+import { CheckmarkCircle20Filled, Dismiss20Regular, ErrorCircle20Filled, Info20Filled, Warning20Filled } from "@fluentui/react-icons";
 import type { Outcome, Strings } from "./strings";
+import { useTypography } from "./typography";
 import type { ActionStatus } from "./useAction";
 
 const useStyles = makeStyles({
   region: { minHeight: "1px" },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  detail: { display: "block" },
+  bar: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ...typographyStyles.body1,
+  },
+  icon: { flexShrink: 0, marginTop: "1px" },
+  body: { flexGrow: 1, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  title: { ...typographyStyles.body1Strong },
+  dismiss: { flexShrink: 0, marginTop: `calc(-1 * ${tokens.spacingVerticalXS})` },
+  success: {
+    backgroundColor: tokens.colorStatusSuccessBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusSuccessBorder1}`,
+    "& > svg": { color: tokens.colorStatusSuccessForeground1 },
+  },
+  info: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    "& > svg": { color: tokens.colorNeutralForeground3 },
+  },
+  warning: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
+    "& > svg": { color: tokens.colorStatusWarningForeground3 },
+  },
+  error: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
+    "& > svg": { color: tokens.colorStatusDangerForeground1 },
+  },
 });
 
-/** An outcome as a Fluent message bar: title, the sentence that says what to do, a close button. */
+const ICONS = {
+  success: CheckmarkCircle20Filled,
+  info: Info20Filled,
+  warning: Warning20Filled,
+  error: ErrorCircle20Filled,
+} as const;
+
+/**
+ * An outcome as a message bar in the style of Fluent's MessageBar (intent colour and icon): the
+ * title, the sentence that says what to do, and a close button.
+ */
 export function OutcomeBar({ outcome, dismissLabel, onDismiss }: { outcome: Outcome; dismissLabel?: string; onDismiss?(): void }) {
   const styles = useStyles();
+  const Icon = ICONS[outcome.intent];
   return (
-    <MessageBar intent={outcome.intent} layout="multiline" data-intent={outcome.intent}>
-      <MessageBarBody>
-        <MessageBarTitle>{outcome.title}</MessageBarTitle>
-        {outcome.detail ? <span className={styles.detail}>{outcome.detail}</span> : null}
-      </MessageBarBody>
+    <div className={mergeClasses(styles.bar, styles[outcome.intent])} data-intent={outcome.intent}>
+      <Icon aria-hidden className={styles.icon} />
+      <div className={styles.body}>
+        <span className={styles.title}>{outcome.title}</span>
+        {outcome.detail ? <span>{outcome.detail}</span> : null}
+      </div>
       {onDismiss ? (
-        <MessageBarActions
-          containerAction={
-            <Button appearance="transparent" aria-label={dismissLabel} icon={<DismissRegular />} onClick={onDismiss} />
-          }
+        <Button
+          appearance="transparent"
+          size="small"
+          className={styles.dismiss}
+          aria-label={dismissLabel}
+          icon={<Dismiss20Regular />}
+          onClick={onDismiss}
         />
       ) : null}
-    </MessageBar>
+    </div>
   );
 }
 
@@ -45,6 +82,7 @@ export function OutcomeBar({ outcome, dismissLabel, onDismiss }: { outcome: Outc
  */
 export function StatusMessage({ status, strings, onDismiss }: { status: ActionStatus; strings: Strings; onDismiss(): void }) {
   const styles = useStyles();
+  const type = useTypography();
   const outcome = status.kind === "done" ? status.outcome : null;
   const failed = status.kind === "done" && status.failed;
   const bar = outcome ? <OutcomeBar outcome={outcome} dismissLabel={strings.dismiss} onDismiss={onDismiss} /> : null;
@@ -54,7 +92,7 @@ export function StatusMessage({ status, strings, onDismiss }: { status: ActionSt
         {status.kind === "busy" ? (
           <div className={styles.progress}>
             <ProgressBar thickness="large" aria-label={strings.progress[status.action]} />
-            <Text>{strings.progress[status.action]}</Text>
+            <span className={type.body}>{strings.progress[status.action]}</span>
           </div>
         ) : failed ? null : (
           bar

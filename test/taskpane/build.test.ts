@@ -1,0 +1,97 @@
+/**
+ * The production build of the pane, made once into a temporary folder: what goes into the bundle
+ * and what the HTML and manifest beside it say.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import webpack from "webpack";
+
+const ROOT = path.resolve(__dirname, "../..");
+const webpackConfig = require("../../webpack.config");
+const { OFFICE_JS } = webpackConfig;
+const { productionUrl } = require("../../scripts/addin-urls");
+const { measure } = require("../../scripts/bundle-size");
+
+let out: string;
+let modules: string[];
+
+/** Every module's resource path in the build, including those concatenated into others. */
+function moduleNames(stats: webpack.StatsCompilation): string[] {
+  const names: string[] = [];
+  const walk = (list: webpack.StatsModule[] | undefined) => {
+    for (const m of list ?? []) {
+      if (m.name) names.push(m.name);
+      walk(m.modules);
+    }
+  };
+  walk(stats.modules);
+  return names;
+}
+
+beforeAll(async () => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), "fbs-pane-build-"));
+  const config = await webpackConfig({}, { mode: "production" });
+  config.context = ROOT;
+  config.output.path = out;
+  config.performance = { hints: false };
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(config, (error, result) => (error || !result ? reject(error ?? new Error("webpack gave no stats")) : resolve(result))),
+  );
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+  modules = moduleNames(stats.toJson({ all: false, modules: true, nestedModules: true }));
+}, 180_000);
+
+afterAll(() => {
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+describe("production build of the pane", () => {
+  it("bundles the pane, the engine and the Excel layer", () => {
+    expect(modules.some((m) => m.includes("src/taskpane/App.tsx"))).toBe(true);
+    expect(modules.some((m) => m.includes("src/playbook/engine.ts"))).toBe(true);
+    expect(modules.some((m) => m.includes("src/excel/"))).toBe(true);
+  });
+
+  it("keeps exceljs, its zip library and the command line out of the pane's bundle", () => {
+    expect(modules.length).toBeGreaterThan(20);
+    expect(modules.filter((m) => /node_modules[\\/](exceljs|jszip|archiver|unzipper)[\\/]/.test(m))).toEqual([]);
+    expect(modules.filter((m) => /src[\\/]cli[\\/]/.test(m))).toEqual([]);
+    const js = fs.readdirSync(out).filter((f) => f.endsWith(".js"));
+    for (const file of js) expect(fs.readFileSync(path.join(out, file), "utf8")).not.toMatch(/ExcelJS|exceljs/);
+  });
+
+  it("loads office.js from Microsoft's CDN before the pane's own script, and never bundles it", () => {
+    const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+    expect(OFFICE_JS).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    const scripts = [...html.matchAll(/<script\b[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe(OFFICE_JS);
+    expect(scripts.slice(1).length).toBeGreaterThan(0);
+    expect(scripts.slice(1).every((s) => /^taskpane\.[0-9a-f]{8}\.js$/.test(s))).toBe(true);
+    expect(modules.filter((m) => /office\.js$|@microsoft[\\/]office-js/.test(m))).toEqual([]);
+    // Fluent's styles come as a stylesheet, extracted at build time.
+    expect(html).toMatch(/<link\b[^>]*href=["']?[^"'\s>]+\.css/);
+  });
+
+  it("tells users of a host too old to run it why, instead of showing a blank pane", () => {
+    const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+    expect(html).toContain("Denne version af Excel kan ikke vise FBS Drejebog.");
+    expect(html).toContain("Indlæser FBS Drejebog");
+  });
+
+  it("copies the icons, the help page and the manifest with production URLs", () => {
+    for (const n of [16, 32, 64, 80]) expect(fs.existsSync(path.join(out, `assets/icon-${n}.png`))).toBe(true);
+    expect(fs.readFileSync(path.join(out, "help.html"), "utf8")).toContain("Generér/opdatér ark");
+    const manifest = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
+    expect(manifest).not.toMatch(/localhost/);
+    expect(manifest).toContain(`${productionUrl()}taskpane.html`);
+  });
+
+  it("measures the pane's JavaScript for the benchmark", () => {
+    const { files, total, css } = measure(out);
+    expect(files.length).toBeGreaterThan(0);
+    expect(total.gzip).toBeGreaterThan(50 * 1024);
+    expect(total.gzip).toBeLessThan(total.bytes);
+    expect(css.files.length).toBe(1);
+  });
+});
