@@ -66,8 +66,8 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
     perSheet: (worksheet) => {
       const tables = worksheet.tables;
       tables.load("items/name");
+      // Only isNullObject is read: is any pane frozen?
       const freeze = worksheet.freezePanes.getLocationOrNullObject();
-      freeze.load("address");
       return { tables, freeze };
     },
     workbook: (ctx) => {
@@ -93,11 +93,7 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
     addFormatVersion: read.workbook.version.isNullObject,
   };
   const worksheets = new Map<string, Excel.Worksheet>();
-  const pending: Array<{
-    input: ExistingSheetInput;
-    tables: Array<{ name: string; range: Excel.Range }>;
-    probes: Array<{ key: string; range: Excel.Range; validation: Excel.DataValidation | null; formats: boolean }>;
-  }> = [];
+  const pending: Array<{ input: ExistingSheetInput } & QueuedProbes> = [];
   for (const template of templates) {
     const info = plan.sheets[template.key];
     const data = info ? read.dataSheets.find((s) => sameSheetName(s.name, info.name)) : undefined;
@@ -131,19 +127,7 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
         .filter((o) => !o.key.present)
         .map((o) => ({ row: o.row, responsibility: o.responsibility.value })),
     };
-    const tables = data.extra.tables.items.map((t) => {
-      const r = data.worksheet.tables.getItem(t.name).getRange();
-      r.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-      return { name: t.name, range: r };
-    });
-    const probes = probeRequests(input).map((request) => {
-      const r = range(data.worksheet, request.rect);
-      if (request.formats) r.load("numberFormat");
-      const validation = request.validation ? r.dataValidation : null;
-      validation?.load("type");
-      return { key: request.key, range: r, validation, formats: request.formats };
-    });
-    pending.push({ input, tables, probes });
+    pending.push({ input, ...queueProbes(data.worksheet, data.extra.tables, input) });
   }
   if (pending.some((p) => p.tables.length > 0 || p.probes.length > 0)) await context.sync();
 
@@ -179,6 +163,29 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
     addedRows: result.addedRows,
     unchanged,
     ...(result.skippedSheets.length > 0 ? { skippedSheets: result.skippedSheets } : {}),
+  };
+}
+
+interface QueuedProbes {
+  tables: Array<{ name: string; range: Excel.Range }>;
+  probes: Array<{ key: string; range: Excel.Range; validation: Excel.DataValidation | null; formats: boolean }>;
+}
+
+/** Queue the loads planning needs on an existing sheet: its tables' ranges, its columns' drop-downs and formats. */
+function queueProbes(worksheet: Excel.Worksheet, tables: Excel.TableCollection, input: ExistingSheetInput): QueuedProbes {
+  return {
+    tables: tables.items.map((t) => {
+      const r = worksheet.tables.getItem(t.name).getRange();
+      r.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      return { name: t.name, range: r };
+    }),
+    probes: probeRequests(input).map((request) => {
+      const r = range(worksheet, request.rect);
+      if (request.formats) r.load("numberFormat");
+      const validation = request.validation ? r.dataValidation : null;
+      validation?.load("type");
+      return { key: request.key, range: r, validation, formats: request.formats };
+    }),
   };
 }
 

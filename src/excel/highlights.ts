@@ -149,6 +149,7 @@ export function queueHighlights(
   targets: ReadonlyArray<HighlightTarget>,
   cells: ReadonlyArray<FlagCell>,
 ): void {
+  if (!flagSheetExists && targets.length === 0) return; // no data sheet to highlight on
   const worksheets = context.workbook.worksheets;
   let flags: Excel.Worksheet;
   if (flagSheetExists) {
