@@ -1,6 +1,6 @@
 /** Small conversions between Office.js cell values and the engine's snapshot values. Pure. */
 import { fromDateCell, toSerial } from "../playbook/dates";
-import { isCellError, type CellValue } from "../playbook/snapshot";
+import { isCellError, isDate, type CellValue } from "../playbook/snapshot";
 import { normalizeKey } from "../playbook/vocabulary";
 
 /** What Office.js takes and gives in `Range.values`. */
@@ -17,7 +17,7 @@ export function fromOffice(value: unknown, valueType: string | undefined): CellV
 /** A template or plan value as Office.js writes it: dates become serial numbers, empty becomes "". */
 export function toOffice(value: CellValue | undefined): OfficeValue {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const day = fromDateCell(value);
     return day ? toSerial(day) : "";
   }
