@@ -1,5 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { ErrorCircle20Filled, Info20Filled, Warning20Filled } from "@fluentui/react-icons";
+import { ErrorCircle20Filled } from "@fluentui/react-icons/svg/error-circle";
+import { Info20Filled } from "@fluentui/react-icons/svg/info";
+import { Warning20Filled } from "@fluentui/react-icons/svg/warning";
 import type { Severity } from "../playbook/findings";
 
 const useStyles = makeStyles({
