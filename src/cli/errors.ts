@@ -14,6 +14,7 @@ export type ReadFailure =
   | "legacy-xls" // an old Excel 97-2003 .xls file (OLE compound file)
   | "not-zip" // any other file that is not a zip container (CSV, PDF, text …)
   | "not-workbook" // a zip, but not an Excel workbook (a .docx, an .ods, any other zip)
+  | "truncated" // a zip cut short
   | "corrupt"; // a workbook zip that exceljs cannot parse (truncated, damaged XML)
 
 const READ_FAILURE_TEXT: Record<ReadFailure, Text> = {
@@ -36,6 +37,10 @@ const READ_FAILURE_TEXT: Record<ReadFailure, Text> = {
   "not-workbook": {
     da: "en zip-fil, men ikke en Excel-projektmappe (.xlsx); gem den som Excel-projektmappe",
     en: "a zip file, but not an Excel workbook (.xlsx); save it as an Excel workbook",
+  },
+  truncated: {
+    da: "filen er ufuldstændig (afbrudt kopiering eller download?)",
+    en: "the file is incomplete (an interrupted copy or download?)",
   },
   corrupt: {
     da: "projektmappen er beskadiget og kan ikke læses",

@@ -29,7 +29,9 @@ export interface XlsxRead {
 }
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const EMPTY_ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** The zip's end-of-central-directory record: the last thing in a complete zip file. */
+const ZIP_END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const ZIP_END_MAX_DISTANCE = 22 + 0xffff;
 /** OLE compound file (CFB): password-protected OOXML and legacy .xls both use it. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** Stream names in a CFB directory are UTF-16LE. */
@@ -77,7 +79,8 @@ async function readFileBytes(path: string): Promise<Buffer> {
     stat = await fs.stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(path, code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unreadable", code);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError(path, "missing");
+    throw new WorkbookReadError(path, "unreadable", code);
   }
   if (!stat.isFile()) throw new WorkbookReadError(path, "not-a-file");
   try {
@@ -93,8 +96,12 @@ function checkContainer(bytes: Buffer, name: string): void {
   if (startsWith(bytes, CFB_SIGNATURE)) {
     throw new WorkbookReadError(name, bytes.includes(ENCRYPTED_PACKAGE) ? "encrypted" : "legacy-xls");
   }
-  if (startsWith(bytes, EMPTY_ZIP_SIGNATURE)) throw new WorkbookReadError(name, "not-workbook");
+  if (startsWith(bytes, ZIP_END_SIGNATURE)) throw new WorkbookReadError(name, "not-workbook"); // an empty zip
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookReadError(name, "not-zip");
+  // A zip cut short (an interrupted copy or download) has no end record.
+  if (!bytes.subarray(Math.max(0, bytes.length - ZIP_END_MAX_DISTANCE)).includes(ZIP_END_SIGNATURE)) {
+    throw new WorkbookReadError(name, "truncated");
+  }
   // Zip entry names are stored uncompressed; every .xlsx has its workbook part at this path.
   if (!bytes.includes("xl/workbook.xml")) throw new WorkbookReadError(name, "not-workbook");
 }
