@@ -142,9 +142,13 @@ async function timeline(command: Extract<Command, { kind: "timeline" }>, io: Io)
   return EXIT_OK;
 }
 
-const UNCOMPUTED: Text = {
-  da: "formelceller er gemt uden beregnet værdi og læses som tomme; åbn og gem filen i Excel eller LibreOffice",
-  en: "formula cells were saved without a calculated value and are read as empty; open and save the file in Excel or LibreOffice",
+const UNCOMPUTED: Record<Lang, (n: number) => string> = {
+  da: (n) =>
+    `${n} ${n === 1 ? "formelcelle er gemt" : "formelceller er gemt"} uden beregnet værdi og læses som tom${n === 1 ? "" : "me"}; ` +
+    "åbn og gem filen i Excel eller LibreOffice",
+  en: (n) =>
+    `${n} ${n === 1 ? "formula cell was" : "formula cells were"} saved without a calculated value and read as empty; ` +
+    "open and save the file in Excel or LibreOffice",
 };
 
 /** Read one file; on failure write its one-line reason to stderr and return null. */
@@ -159,7 +163,7 @@ async function readFile(file: string, lang: Lang, io: Io): Promise<XlsxRead | nu
   const cells = read.uncomputedFormulas;
   if (cells.length > 0) {
     const shown = cells.slice(0, 3).join(", ") + (cells.length > 3 ? ", …" : "");
-    io.err(`${PROGRAM}: ${file}: ${cells.length} ${UNCOMPUTED[lang]} (${shown})\n`);
+    io.err(`${PROGRAM}: ${file}: ${UNCOMPUTED[lang](cells.length)} (${shown})\n`);
   }
   return read;
 }

@@ -28,6 +28,8 @@ export const LISTS_SHEET = "_fbs_lists";
 const INLINE_LIST_LIMIT = 255;
 
 const TABLE_STYLE = "TableStyleMedium2";
+const HEADER_FILL = "FF1F4E79";
+const HEADER_TEXT = "FFFFFFFF";
 
 const PICK_FROM_LIST: Text = {
   da: "Vælg en værdi fra listen. Andre værdier bliver meldt som fejl, når planen kontrolleres.",
@@ -109,7 +111,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: TemplateSheet, lang: Lang, 
   const lastRow = Math.max(FORMATTED_ROWS, rows.length + 1 + 100);
   sheet.columns.forEach((column, index) => {
     const col = ws.getColumn(index + 1);
-    col.width = column.width;
+    col.width = readableWidth(column);
     if (column.numberFormat) {
       // The column's own style formats the cells users type later; the written cells get it too.
       col.numFmt = column.numberFormat;
@@ -121,7 +123,30 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: TemplateSheet, lang: Lang, 
     }
   });
   if (sheet.key === "project") formatSettingValues(ws, sheet, lang);
-  ws.getRow(1).alignment = { vertical: "middle", wrapText: true };
+  styleHeader(ws, sheet.columns);
+  // Printed: landscape, one page wide, the header repeated on every page.
+  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" };
+}
+
+/** The column's width, widened so that no word of its header is broken across lines. */
+export function readableWidth(column: TemplateColumn): number {
+  return Math.max(column.width, ...column.header.split(/\s+/).map((word) => word.length + 2));
+}
+
+/**
+ * The header row's own format, on top of the table style: programs that do not draw Excel's table
+ * styles (LibreOffice before 7.5) still show a clear header. Long headers wrap within their width.
+ */
+function styleHeader(ws: ExcelJS.Worksheet, columns: TemplateColumn[]): void {
+  const row = ws.getRow(1);
+  columns.forEach((column, i) => {
+    const cell = row.getCell(i + 1);
+    cell.font = { name: "Calibri", size: 11, bold: true, color: { argb: HEADER_TEXT } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+    cell.alignment = { vertical: "middle", wrapText: true };
+  });
+  const lines = Math.max(...columns.map((c) => Math.ceil((c.header.length + 2) / readableWidth(c))));
+  row.height = Math.max(1, lines) * 15 + 5;
 }
 
 /** Projekt is a key/value table: each value cell gets its setting's format, drop-down and prompt. */
