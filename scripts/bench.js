@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+"use strict";
+/**
+ * npm run bench: how fast the checks are on a large plan (a benchmark, not a test).
+ *
+ * Generates a plan of 10,000 people rows, 2,000 contracts, 1,000 units and 500 institutions as an
+ * .xlsx with the command line's own writer (lib/, built first when missing or stale), then prints one
+ * figure per function below: the time to read the file into a snapshot, the time for the engine alone
+ * (median of several runs), the findings by severity, and the engine/read ratio.
+ * Aims (issue 2): the engine under 100 ms on this plan, and under a tenth of the read time.
+ *
+ * To add a figure: write `async function figureX(ctx)` returning { label, value, note? } and list it
+ * in FIGURES; `ctx` holds the plan, the file and what earlier figures measured.
+ */
+const { spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { performance } = require("node:perf_hooks");
+
+const REPO = path.resolve(__dirname, "..");
+const SIZE = { people: 10_000, contracts: 2_000, units: 1_000, institutions: 500 };
+const ENGINE_RUNS = 9;
+const READ_RUNS = 3;
+const TODAY = new Date(2026, 11, 1);
+
+/** Compile src/cli and src/playbook to lib/ when lib/ is missing or older than the sources. */
+function ensureLib() {
+  const newest = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
+      const p = path.join(dir, e.name);
+      return Math.max(max, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+    }, 0);
+  const main = path.join(REPO, "lib", "cli", "main.js");
+  const built = fs.existsSync(main) ? fs.statSync(main).mtimeMs : 0;
+  if (built >= Math.max(newest(path.join(REPO, "src", "cli")), newest(path.join(REPO, "src", "playbook")))) return;
+  process.stderr.write("bench: building lib/ (npm run build:cli) …\n");
+  const tsc = spawnSync(process.execPath, [path.join(REPO, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], {
+    cwd: REPO,
+    stdio: "inherit",
+  });
+  if (tsc.status !== 0) throw new Error("npm run build:cli failed");
+}
+
+/** A small deterministic random number generator (mulberry32), so every run measures the same plan. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The large plan: realistic rows with a sprinkling of the mistakes the rules look for. */
+function largePlan() {
+  const { CORRECT_PLAN } = require(path.join(REPO, "lib", "playbook", "example.js"));
+  const rnd = random(2027);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const day = (from, spanDays) => new Date(from.getFullYear(), from.getMonth(), from.getDate() + Math.floor(rnd() * spanDays));
+  const sectors = ["publicLibrary", "plc", "municipalIt", "finance", "operationsCentre", "external"];
+  const roles = [
+    ["steeringGroup", "steeringGroupMember"],
+    ["projectGroup", "publicLibrarySpecialist"],
+    ["projectGroup", "plcSpecialist"],
+    ["projectGroup", "municipalItSpecialist"],
+    ["operationsOrganisation", "superUser"],
+    ["operationsOrganisation", "fbsSystemAdministrator"],
+  ];
+  const name = (i) => `Person ${String(i).padStart(5, "0")}`;
+  const people = [...CORRECT_PLAN.people];
+  for (let i = people.length; i < SIZE.people; i++) {
+    const [body, role] = pick(roles);
+    people.push({
+      name: name(i),
+      email: `person${i}@eksempelby.dk`,
+      sector: pick(sectors),
+      body,
+      role,
+      hoursPerWeek: body === "projectGroup" ? Math.floor(rnd() * 20) : null,
+      prerequisitesMet: rnd() > 0.1,
+    });
+  }
+  const units = Array.from({ length: SIZE.units }, (_, i) => ({
+    unit: `Enhed ${i + 1}`,
+    type: pick(["publicLibrary", "plc", "sharedCollection"]),
+    // Mostly real people; every 50th a typo, so the name suggestions run too.
+    superUser: i % 50 === 0 ? `${name(100 + i)}x` : name(100 + i),
+  }));
+  const contracts = Array.from({ length: SIZE.contracts }, (_, i) => {
+    const expires = day(new Date(2027, 0, 1), 900);
+    return {
+      vendor: `Leverandør ${i % 150}`,
+      system: `System ${i}`,
+      type: pick(["librarySystem", "hardware", "other"]),
+      start: day(new Date(2018, 0, 1), 1500),
+      expires,
+      noticeMonths: pick([1, 3, 6, 12]),
+      extensionMonths: pick([0, 3, 6]),
+      terminatedOn: rnd() > 0.8 ? day(new Date(2026, 0, 1), 300) : null,
+      vendorEndOfSupport: rnd() > 0.9 ? day(new Date(2027, 0, 1), 365) : null,
+      joinedContingency: rnd() > 0.5,
+    };
+  });
+  const institutions = Array.from({ length: SIZE.institutions }, (_, i) => ({
+    institution: `Institution ${i + 1}`,
+    agreement: `Driftsaftale ${2015 + (i % 10)}`,
+    notifiedOn: rnd() > 0.1 ? day(new Date(2026, 0, 1), 500) : null,
+    decision: pick(["fbs", "otherVendor", "undecided"]),
+  }));
+  return { ...CORRECT_PLAN, people, units, contracts, institutions };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const ms = (n) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+
+async function figureWrite(ctx) {
+  const { workbookBytes } = require(path.join(REPO, "lib", "cli", "xlsx-writer.js"));
+  const start = performance.now();
+  const bytes = await workbookBytes({ lang: "da", data: ctx.plan });
+  ctx.writeMs = performance.now() - start;
+  fs.writeFileSync(ctx.file, bytes);
+  const rows = `${SIZE.people} personer, ${SIZE.contracts} kontrakter, ${SIZE.units} enheder, ${SIZE.institutions} institutioner`;
+  return { label: "write the plan (init's writer)", value: ms(ctx.writeMs), note: `${(bytes.length / 1e6).toFixed(1)} MB; ${rows}` };
+}
+
+async function figureRead(ctx) {
+  const { readXlsx } = require(path.join(REPO, "lib", "cli", "xlsx-reader.js"));
+  const times = [];
+  for (let i = 0; i < READ_RUNS; i++) {
+    const start = performance.now();
+    ctx.snapshot = (await readXlsx(ctx.file)).snapshot;
+    times.push(performance.now() - start);
+  }
+  ctx.readMs = median(times);
+  return { label: "read the file into a snapshot", value: ms(ctx.readMs), note: `median of ${READ_RUNS}` };
+}
+
+async function figureEngine(ctx) {
+  const { validateSnapshot } = require(path.join(REPO, "lib", "playbook", "engine.js"));
+  ctx.result = validateSnapshot(ctx.snapshot, { today: TODAY }); // warm-up
+  const times = [];
+  for (let i = 0; i < ENGINE_RUNS; i++) {
+    const start = performance.now();
+    ctx.result = validateSnapshot(ctx.snapshot, { today: TODAY });
+    times.push(performance.now() - start);
+  }
+  ctx.engineMs = median(times);
+  return {
+    label: "engine alone (read plan + every rule)",
+    value: ms(ctx.engineMs),
+    note: `median of ${ENGINE_RUNS}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; aim < 100 ms`,
+  };
+}
+
+async function figureFindings(ctx) {
+  const { error, warning, info } = ctx.result.summary;
+  return { label: "findings", value: String(ctx.result.findings.length), note: `${error} error, ${warning} warning, ${info} info` };
+}
+
+async function figureRatio(ctx) {
+  const ratio = ctx.engineMs / ctx.readMs;
+  return { label: "engine / read", value: ratio.toFixed(3), note: `aim < 0.1${ratio < 0.1 ? "" : " (missed)"}` };
+}
+
+const FIGURES = [figureWrite, figureRead, figureEngine, figureFindings, figureRatio];
+
+async function main() {
+  ensureLib();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fbs-bench-"));
+  const ctx = { plan: largePlan(), file: path.join(dir, "stor-plan.xlsx") };
+  try {
+    process.stdout.write(`fbs-playbook bench (Node ${process.version}, ${os.cpus().length} cores)\n`);
+    for (const figure of FIGURES) {
+      const { label, value, note } = await figure(ctx);
+      process.stdout.write(`  ${label.padEnd(40)} ${value.padStart(10)}${note ? `   ${note}` : ""}\n`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+module.exports = { ensureLib, largePlan, FIGURES, SIZE };
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`bench: ${error && error.stack ? error.stack : error}\n`);
+    process.exitCode = 1;
+  });
+}
