@@ -25,7 +25,8 @@ Tilvalg:
   --lang da|en        sprog for ark, meddelelser og output (standard: da)
   --force             init: overskriv en eksisterende fil
   --example           init: skriv en udfyldt eksempelplan med nogle bevidste fejl
-  --format text|json  tekst til mennesker (standard) eller JSON til programmer
+  --format text|json  tekst til mennesker (standard) eller JSON til programmer; med flere filer
+                      et JSON-array med de filer, der kunne læses, i den givne rækkefølge
   --today ÅÅÅÅ-MM-DD  dagens dato for datoafhængige regler (standard: maskinens dato)
   --pick REGLER       kør kun disse regler: id'er eller præfikser adskilt af komma (CON,ORG-0)
   --skip REGLER       spring disse regler over
@@ -60,7 +61,8 @@ Options:
   --lang da|en        language of sheets, messages and output (default: da)
   --force             init: overwrite an existing file
   --example           init: write a filled-in example plan with a few deliberate breaches
-  --format text|json  text for people (default) or JSON for programs
+  --format text|json  text for people (default) or JSON for programs; with several files a JSON
+                      array of the files that could be read, in the order given
   --today YYYY-MM-DD  today's date for date-relative rules (default: the machine's date)
   --pick RULES        run only these rules: comma-separated ids or prefixes (CON,ORG-0)
   --skip RULES        leave these rules out
