@@ -136,9 +136,18 @@ async function timeline(command: Extract<Command, { kind: "timeline" }>, io: Io)
   const { file, lang } = command;
   const read = await readFile(file, lang, io);
   if (!read) return EXIT_FAILURE;
-  const result = buildTimeline(readPlan(read.snapshot));
-  if (command.format === "json") io.out(jsonText(timelineJson(file, result, lang)));
-  else io.out(formatTimelineText(file, result, command.today ?? machineToday(), lang, io.style));
+  let output: string;
+  try {
+    const result = buildTimeline(readPlan(read.snapshot));
+    output =
+      command.format === "json"
+        ? jsonText(timelineJson(file, result, lang))
+        : formatTimelineText(file, result, command.today ?? machineToday(), lang, io.style);
+  } catch (error) {
+    io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);
+    return EXIT_FAILURE;
+  }
+  io.out(output);
   return EXIT_OK;
 }
 
