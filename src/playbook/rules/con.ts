@@ -96,8 +96,8 @@ const CON_03: Rule = {
     return {
       at: c.expires.at,
       message: text(
-        `Kontrakten ${contractName(c)} udløber ${formatDay(expires, "da")}, mindre end en måned efter ibrugtagning (${formatDay(overlapEnd, "da")}).`,
-        `The contract ${contractName(c)} expires on ${formatDay(expires, "en")}, less than a month after go-live (${formatDay(overlapEnd, "en")}).`,
+        `Kontrakten ${contractName(c)} udløber ${formatDay(expires, "da")}, mindre end en måned efter ibrugtagning ${formatDay(goLive, "da")}; den bør løbe mindst til ${formatDay(overlapEnd, "da")}.`,
+        `The contract ${contractName(c)} expires on ${formatDay(expires, "en")}, less than a month after go-live on ${formatDay(goLive, "en")}; it should run at least until ${formatDay(overlapEnd, "en")}.`,
       ),
       hint: text(
         "Behold den gamle kontrakt mindst en måned efter overgangen, så det gamle system kan bruges til at tjekke manglende data.",

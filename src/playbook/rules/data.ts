@@ -142,6 +142,9 @@ function editDistance(a: string, b: string, limit: number): number {
  */
 export const SUGGESTION_BUDGET = 20_000;
 
+/** Longer texts are not names anyone mistyped: no suggestion (and no quadratic cost on huge cells). */
+const MAX_SUGGESTED_LENGTH = 64;
+
 /** Known names bucketed by length, built once per plan, so a suggestion looks only at names of similar length. */
 const nameIndexes = new WeakMap<Plan, Map<number, Array<{ lower: string; name: string }>>>();
 
@@ -164,6 +167,7 @@ function nameIndex(plan: Plan): Map<number, Array<{ lower: string; name: string 
 /** The known name closest to `name` (edit distance up to a third of its length), or null. */
 export function closestName(plan: Plan, name: string, budget = { left: SUGGESTION_BUDGET }): string | null {
   const wanted = name.toLowerCase().trim();
+  if (wanted.length > MAX_SUGGESTED_LENGTH) return null;
   const limit = Math.max(2, Math.floor(wanted.length / 3));
   const index = nameIndex(plan);
   let best: string | null = null;
