@@ -5,7 +5,9 @@
  * - the test host (test/browser/office-host.ts) that stands in for office.js in the browser test.
  * A build is kept in node_modules/.cache/fbs-pane/<name>-<hash>/, the hash taken over every file it
  * is made of, and reused while none of them changes: a fresh clone builds once (about 20 s), later
- * runs reuse it. dist/ is left alone.
+ * runs reuse it. Processes that ask for the same build at once (jest's workers) build it once: the
+ * first takes a lock, the others wait for its folder. In each build, build-modules.json lists
+ * every module webpack put into it (for test/taskpane/build.test.ts). dist/ is left alone.
  *
  *   node scripts/build-pane.js        → prints the two folders
  *
@@ -18,8 +20,25 @@ const path = require("node:path");
 const ROOT = path.resolve(__dirname, "..");
 const CACHE = path.join(ROOT, "node_modules", ".cache", "fbs-pane");
 
-/** What the production pane is made of (package.json: config.prodUrl; the lock file: the libraries). */
-const PANE_INPUTS = ["src", "webpack.config.js", "scripts/addin-urls.js", "manifest.xml", "assets", "package.json", "package-lock.json"];
+/** Inside every build: the resource path of each module in it, concatenated ones included. */
+const MODULES_FILE = "build-modules.json";
+/** How long to wait for another process's build of the same sources. */
+const WAIT_FOR_OTHER_MS = 5 * 60 * 1000;
+
+/**
+ * What the production pane is made of (package.json: config.prodUrl; the lock file: the libraries;
+ * this script: how it is built).
+ */
+const PANE_INPUTS = [
+  "src",
+  "webpack.config.js",
+  "scripts/addin-urls.js",
+  "scripts/build-pane.js",
+  "manifest.xml",
+  "assets",
+  "package.json",
+  "package-lock.json",
+];
 
 function filesUnder(relative) {
   const full = path.join(ROOT, relative);
@@ -38,6 +57,53 @@ function hashInputs(inputs) {
     hash.update(file.split(path.sep).join("/")).update("\0").update(fs.readFileSync(path.join(ROOT, file))).update("\0");
   }
   return hash.digest("hex").slice(0, 16);
+}
+
+/** Every module's resource path in the build, including those concatenated into others. */
+function moduleNames(stats) {
+  const names = [];
+  const walk = (list) => {
+    for (const m of list ?? []) {
+      if (m.name) names.push(m.name);
+      walk(m.modules);
+    }
+  };
+  walk(stats.toJson({ all: false, modules: true, nestedModules: true }).modules);
+  return names;
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+/** Take the lock file (holding our pid); false when a live process holds it. A dead holder's lock is taken over. */
+function takeLock(lock) {
+  try {
+    fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+    return true;
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  }
+  const holder = Number.parseInt(fs.readFileSync(lock, "utf8"), 10);
+  if (Number.isInteger(holder) && isAlive(holder)) return false;
+  fs.rmSync(lock, { force: true });
+  return takeLock(lock);
+}
+
+/** Wait until the process holding `lock` lets go of it (its build done or failed). */
+async function waitForLock(lock, name) {
+  const until = Date.now() + WAIT_FOR_OTHER_MS;
+  while (fs.existsSync(lock)) {
+    if (Date.now() > until) {
+      throw new Error(`Waited ${WAIT_FOR_OTHER_MS / 60000} minutes for another process to build "${name}"; remove ${lock} if no build is running.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 function runWebpack(config) {
@@ -61,21 +127,29 @@ async function buildCached(name, inputs, makeConfig) {
   const dir = path.join(CACHE, `${name}-${hashInputs(inputs)}`);
   if (fs.existsSync(dir)) return dir;
   fs.mkdirSync(CACHE, { recursive: true });
-  const temporary = fs.mkdtempSync(path.join(CACHE, `.${name}-building-`));
+  const lock = `${dir}.lock`;
+  if (!takeLock(lock)) {
+    // Another process builds the same sources: use its build (or try again if it failed).
+    await waitForLock(lock, name);
+    return buildCached(name, inputs, makeConfig);
+  }
   try {
-    const config = await makeConfig(temporary);
-    await runWebpack(config);
+    if (fs.existsSync(dir)) return dir;
+    const temporary = fs.mkdtempSync(path.join(CACHE, `.${name}-building-`));
     try {
+      const stats = await runWebpack(await makeConfig(temporary));
+      fs.writeFileSync(path.join(temporary, MODULES_FILE), JSON.stringify(moduleNames(stats)));
       fs.renameSync(temporary, dir);
-    } catch (error) {
-      // Another process finished the same build first: use that one.
-      if (!fs.existsSync(dir)) throw error;
+    } finally {
+      fs.rmSync(temporary, { recursive: true, force: true });
     }
   } finally {
-    fs.rmSync(temporary, { recursive: true, force: true });
+    fs.rmSync(lock, { force: true });
   }
   for (const old of fs.readdirSync(CACHE)) {
-    if (old.startsWith(`${name}-`) && path.join(CACHE, old) !== dir) fs.rmSync(path.join(CACHE, old), { recursive: true, force: true });
+    if (old.startsWith(`${name}-`) && !old.endsWith(".lock") && path.join(CACHE, old) !== dir) {
+      fs.rmSync(path.join(CACHE, old), { recursive: true, force: true });
+    }
   }
   return dir;
 }
@@ -107,4 +181,9 @@ if (require.main === module) {
   );
 }
 
-module.exports = { buildPane, buildTestHost, hashInputs };
+/** The modules webpack put into a build made here (its resource paths). */
+function buildModules(dir) {
+  return JSON.parse(fs.readFileSync(path.join(dir, MODULES_FILE), "utf8"));
+}
+
+module.exports = { buildPane, buildTestHost, buildModules, hashInputs };

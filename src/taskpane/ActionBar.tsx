@@ -1,7 +1,6 @@
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens, type ButtonProps } from "@fluentui/react-components";
 // Icons one by one from their own modules: only these enter the bundle, also in development.
 import { ClipboardTaskListLtr20Regular } from "@fluentui/react-icons/svg/clipboard-task-list-ltr";
-import { Eraser20Regular } from "@fluentui/react-icons/svg/eraser";
 import { GanttChart20Regular } from "@fluentui/react-icons/svg/gantt-chart";
 import { TableAdd20Regular } from "@fluentui/react-icons/svg/table-add";
 import { useId, type JSX } from "react";
@@ -15,54 +14,79 @@ const PRIMARY: ReadonlyArray<{ key: ActionKey; icon: JSX.Element }> = [
 ];
 
 const useStyles = makeStyles({
-  bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  action: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   button: { justifyContent: "flex-start" },
-  secondary: { alignSelf: "flex-start" },
 });
+
+export interface ActionButtonProps {
+  action: ActionKey;
+  strings: Strings;
+  /** The action now running: every action button is disabled meanwhile (but keeps focus). */
+  running: ActionKey | null;
+  /**
+   * Why the action cannot be used yet (e.g. nothing to clear before a validation): the button is
+   * disabled but focusable, and this is its description and tooltip instead of the usual one.
+   */
+  unavailable?: string | null;
+  icon: JSX.Element;
+  appearance: ButtonProps["appearance"];
+  size?: ButtonProps["size"];
+  className?: string;
+  onRun(action: ActionKey): void;
+}
+
+/**
+ * One action's button. Its explanation (strings.actionHint) is the button's accessible description
+ * and its tooltip, not a paragraph under it: the pane keeps its height for the findings.
+ */
+export function ActionButton({ action, strings, running, unavailable, icon, appearance, size, className, onRun }: ActionButtonProps) {
+  const type = useTypography();
+  const hintId = useId();
+  const hint = unavailable ?? strings.actionHint[action];
+  return (
+    <>
+      <Button
+        appearance={appearance}
+        size={size}
+        className={className}
+        icon={icon}
+        title={hint}
+        aria-describedby={hintId}
+        disabledFocusable={running !== null || Boolean(unavailable)}
+        onClick={() => onRun(action)}
+      >
+        {strings.action[action]}
+      </Button>
+      <span id={hintId} className={type.visuallyHidden}>
+        {hint}
+      </span>
+    </>
+  );
+}
 
 export interface ActionBarProps {
   strings: Strings;
-  /** The action now running; every button is disabled meanwhile (but keeps focus). */
   running: ActionKey | null;
   onRun(action: ActionKey): void;
 }
 
-/** The three main actions, each with a one-line explanation, and the secondary "clear highlights". */
+/** The three main actions as a compact stack, Validate the primary one. */
 export function ActionBar({ strings, running, onRun }: ActionBarProps) {
   const styles = useStyles();
-  const type = useTypography();
-  const hintClass = mergeClasses(type.caption, type.muted);
-  const idPrefix = useId();
-  const hintId = (key: ActionKey) => `${idPrefix}-${key}`;
-  const button = (key: ActionKey, icon: JSX.Element, appearance: "primary" | "secondary" | "subtle", className: string) => (
-    <Button
-      appearance={appearance}
-      className={className}
-      icon={icon}
-      disabledFocusable={running !== null}
-      aria-describedby={hintId(key)}
-      onClick={() => onRun(key)}
-    >
-      {strings.action[key]}
-    </Button>
-  );
   return (
     <div role="group" className={styles.bar} aria-label={strings.actionsLabel}>
       {PRIMARY.map(({ key, icon }) => (
-        <div className={styles.action} key={key}>
-          {button(key, icon, key === "validate" ? "primary" : "secondary", styles.button)}
-          <span id={hintId(key)} className={hintClass}>
-            {strings.actionHint[key]}
-          </span>
-        </div>
+        <ActionButton
+          key={key}
+          action={key}
+          strings={strings}
+          running={running}
+          icon={icon}
+          appearance={key === "validate" ? "primary" : "secondary"}
+          className={styles.button}
+          onRun={onRun}
+        />
       ))}
-      <div className={styles.action}>
-        {button("clearHighlights", <Eraser20Regular />, "subtle", styles.secondary)}
-        <span id={hintId("clearHighlights")} className={hintClass}>
-          {strings.actionHint.clearHighlights}
-        </span>
-      </div>
     </div>
   );
 }

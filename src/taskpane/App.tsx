@@ -1,20 +1,23 @@
 import { FluentProvider, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Eraser20Regular } from "@fluentui/react-icons/svg/eraser";
 import { useCallback, useId, useState } from "react";
 import { formatDay, today as todayOf } from "../playbook/dates";
 import type { Lang } from "../playbook/vocabulary";
 import type { PaneActions, ValidationOutcome } from "./actions";
-import { ActionBar } from "./ActionBar";
+import { ActionBar, ActionButton } from "./ActionBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import type { GoToTarget } from "./FindingItem";
 import { FindingsList } from "./FindingsList";
-import { StatusMessage } from "./StatusMessage";
+import { StatusMessage, failureOutcome, type Problem } from "./StatusMessage";
 import { STRINGS, type ActionKey, type Outcome, type Strings } from "./strings";
-import { SummaryBadges } from "./SummaryBadges";
 import { useTypography } from "./typography";
 import { useAction } from "./useAction";
 
-/** Turns a failure into what the user reads (src/excel/errors.ts's describeOfficeError in Excel). */
-export type ErrorDescriber = (error: unknown, lang: Lang) => { title: string; detail: string };
+/**
+ * Turns a failure into what the user reads (src/excel/errors.ts's describeOfficeError in Excel). A
+ * technical reference may come apart (`technical`) or at the end of `detail` as "(Teknisk: …)".
+ */
+export type ErrorDescriber = (error: unknown, lang: Lang) => Problem;
 
 export interface AppProps {
   actions: PaneActions;
@@ -25,19 +28,15 @@ export interface AppProps {
   describeError?: ErrorDescriber;
 }
 
-/** Without a describer (or when it fails itself): the generic sentence, plus the error's own first line. */
+/** Without a describer (or when it fails itself): the generic sentence, and the error's own first line as technical detail. */
 function errorOutcome(describeError: ErrorDescriber | undefined, error: unknown, lang: Lang, strings: Strings): Outcome {
   try {
-    if (describeError) return { intent: "error", ...describeError(error, lang) };
+    if (describeError) return failureOutcome(describeError(error, lang));
   } catch {
     // fall through to the generic sentence
   }
   const own = error instanceof Error ? error.message.split("\n")[0].slice(0, 200) : "";
-  return {
-    intent: "error",
-    title: strings.unexpected.title,
-    detail: own ? `${strings.unexpected.detail} (${own})` : strings.unexpected.detail,
-  };
+  return failureOutcome({ ...strings.unexpected, technical: own ? `${strings.technical}: ${own}` : undefined });
 }
 
 const useStyles = makeStyles({
@@ -45,19 +44,20 @@ const useStyles = makeStyles({
   main: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}`,
     maxWidth: "640px",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   findings: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalL,
+    paddingTop: tokens.spacingVerticalM,
   },
-  findingsHead: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  findingsHead: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  clear: { marginInlineStart: "auto" },
 });
 
 function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) {
@@ -87,6 +87,8 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
     }
   };
 
+  const running = status.kind === "busy" ? status.action : null;
+
   const onGoTo = useCallback(
     (target: GoToTarget) => {
       actions.goTo(target).catch((error: unknown) => showFailure(describe(error)));
@@ -100,7 +102,7 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
         <h1 className={type.title}>{strings.title}</h1>
         <p className={mergeClasses(type.caption, type.muted)}>{strings.subtitle}</p>
       </header>
-      <ActionBar strings={strings} running={status.kind === "busy" ? status.action : null} onRun={onRun} />
+      <ActionBar strings={strings} running={running} onRun={onRun} />
       <StatusMessage status={status} strings={strings} onDismiss={dismiss} />
       <section className={styles.findings} aria-labelledby={headingId}>
         <div className={styles.findingsHead}>
@@ -112,12 +114,20 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
               {strings.findingsAsOf(formatDay(validation.day, lang))}
             </span>
           ) : null}
+          <ActionButton
+            action="clearHighlights"
+            strings={strings}
+            running={running}
+            unavailable={validation ? null : strings.clearHighlightsUnavailable}
+            icon={<Eraser20Regular />}
+            appearance="subtle"
+            size="small"
+            className={styles.clear}
+            onRun={onRun}
+          />
         </div>
         {validation ? (
-          <>
-            <SummaryBadges summary={validation.outcome.summary} strings={strings} />
-            <FindingsList findings={validation.outcome.findings} lang={lang} strings={strings} onGoTo={onGoTo} />
-          </>
+          <FindingsList findings={validation.outcome.findings} lang={lang} strings={strings} onGoTo={onGoTo} />
         ) : (
           <p className={mergeClasses(type.body, type.muted)}>{strings.noValidationYet}</p>
         )}

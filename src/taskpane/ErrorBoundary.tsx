@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Component, type ReactNode } from "react";
-import { OutcomeBar } from "./StatusMessage";
+import { OutcomeBar, failureOutcome, type Problem } from "./StatusMessage";
 import type { Strings } from "./strings";
 
 const useStyles = makeStyles({
@@ -15,13 +15,13 @@ export function PaneFailure({
 }: {
   strings: Strings;
   /** What went wrong and what to do; the generic "unexpected error" sentence when left out. */
-  problem?: { title: string; detail: string };
+  problem?: Problem;
   onRetry?(): void;
 }) {
   const styles = useStyles();
   return (
     <div className={styles.box} role="alert">
-      <OutcomeBar outcome={{ intent: "error", ...problem }} />
+      <OutcomeBar outcome={failureOutcome(problem)} />
       {onRetry ? (
         <Button appearance="primary" onClick={onRetry}>
           {strings.retry}

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/re
 import { SEVERITY_LABEL, type Finding } from "../playbook/findings";
 import { a1 } from "../playbook/location";
 import type { Lang } from "../playbook/vocabulary";
+import { NoBreakDates } from "./NoBreakDates";
 import { SeverityIcon } from "./SeverityIcon";
 import type { Strings } from "./strings";
 
@@ -86,10 +87,12 @@ export function FindingItem({ finding, lang, strings, onGoTo }: FindingItemProps
         </span>
         <span className={styles.place}>{place}</span>
       </span>
-      <span className={styles.message}>{finding.message[lang]}</span>
+      <span className={styles.message}>
+        <NoBreakDates text={finding.message[lang]} />
+      </span>
       {finding.hint[lang] ? (
         <span className={styles.hint}>
-          {strings.hint}: {finding.hint[lang]}
+          {strings.hint}: <NoBreakDates text={finding.hint[lang]} />
         </span>
       ) : null}
     </>

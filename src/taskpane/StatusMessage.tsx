@@ -22,6 +22,12 @@ const useStyles = makeStyles({
   icon: { flexShrink: 0, marginTop: "1px" },
   body: { flexGrow: 1, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   title: { ...typographyStyles.body1Strong },
+  technical: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+    marginTop: tokens.spacingVerticalXXS,
+  },
   dismiss: { flexShrink: 0, marginTop: `calc(-1 * ${tokens.spacingVerticalXS})` },
   success: {
     backgroundColor: tokens.colorStatusSuccessBackground1,
@@ -45,6 +51,26 @@ const useStyles = makeStyles({
   },
 });
 
+/** What a failure describer gives: the title, the sentence, and maybe the technical detail apart. */
+export interface Problem {
+  title: string;
+  detail: string;
+  technical?: string;
+}
+
+/**
+ * The technical reference src/excel/errors.ts puts at the end of its sentence: "… og prøv igen.
+ * (Teknisk: AccessDenied «…»)". The pane shows it apart, after the sentence and smaller.
+ */
+const TECHNICAL_TAIL = /\s*\(((?:Teknisk|Technical): [\s\S]*)\)\s*$/;
+
+/** A failure as an error outcome: the Danish (or English) sentence first, the technical detail apart. */
+export function failureOutcome({ title, detail, technical }: Problem): Outcome {
+  const tail = technical === undefined ? TECHNICAL_TAIL.exec(detail) : null;
+  if (!tail) return { intent: "error", title, detail, technical };
+  return { intent: "error", title, detail: detail.slice(0, tail.index), technical: tail[1] };
+}
+
 const ICONS = {
   success: CheckmarkCircle20Filled,
   info: Info20Filled,
@@ -54,7 +80,8 @@ const ICONS = {
 
 /**
  * An outcome as a message bar in the style of Fluent's MessageBar (intent colour and icon): the
- * title, the sentence that says what to do, and a close button.
+ * title, the sentence that says what to do, the technical detail (if any) small below it, and a
+ * close button.
  */
 export function OutcomeBar({ outcome, dismissLabel, onDismiss }: { outcome: Outcome; dismissLabel?: string; onDismiss?(): void }) {
   const styles = useStyles();
@@ -65,6 +92,7 @@ export function OutcomeBar({ outcome, dismissLabel, onDismiss }: { outcome: Outc
       <div className={styles.body}>
         <span className={styles.title}>{outcome.title}</span>
         {outcome.detail ? <span>{outcome.detail}</span> : null}
+        {outcome.technical ? <span className={styles.technical}>{outcome.technical}</span> : null}
       </div>
       {onDismiss ? (
         <Button

@@ -9,11 +9,17 @@ import type { GenerateSummary, TimelineSummary, ValidationOutcome } from "./acti
 
 export type ActionKey = "generate" | "validate" | "timeline" | "clearHighlights";
 
-/** What an action ended with, as the pane shows it in a message bar. */
+/**
+ * What an action ended with, as the pane shows it in a message bar. Intent "error" only when the
+ * action itself failed; a validation that ran is never an error, whatever it found.
+ */
 export interface Outcome {
   intent: "success" | "info" | "warning" | "error";
   title: string;
+  /** The sentence that says what to do or where to look. */
   detail?: string;
+  /** For support: the error's code or own text ("Teknisk: AccessDenied …"), shown small after the sentence. */
+  technical?: string;
 }
 
 /** "1 advarsel" / "3 advarsler". */
@@ -30,10 +36,9 @@ function join(parts: string[], and: string): string {
 /** The Contracts sheet's "Udløber" (expiry) column, named as the workbook names it. */
 const EXPIRES = CONTRACTS_SHEET.columns.find((c) => c.key === "expires") ?? { da: "Udløber", en: "Expires" };
 
+/** Done with nothing to fix: success. Done with findings to look at: neutral, not an alarm. */
 function validationIntent(summary: Summary): Outcome["intent"] {
-  if (summary.error > 0) return "error";
-  if (summary.warning > 0) return "warning";
-  return "success";
+  return summary.error > 0 || summary.warning > 0 ? "info" : "success";
 }
 
 const da = {
@@ -52,6 +57,7 @@ const da = {
     timeline: "Tegner kontrakternes opsigelsesfrister og udløb mod go-live i arket Tidslinje.",
     clearHighlights: "Fjerner valideringens markeringer. Din egen formatering bliver stående.",
   } satisfies Record<ActionKey, string>,
+  clearHighlightsUnavailable: "Kan bruges, når du har valideret. Fjerner valideringens markeringer; din egen formatering bliver stående.",
   progress: {
     generate: "Opretter og opdaterer ark …",
     validate: "Validerer planen …",
@@ -109,10 +115,9 @@ const da = {
   highlightsCleared: { intent: "success", title: "Markeringerne er fjernet" } satisfies Outcome,
 
   findingsHeading: "Fund",
-  summaryLabel: "Antal fund",
   findingsAsOf: (date: string) => `Valideret ${date}`,
   noValidationYet: "Tryk Validér for at tjekke planen. Fundene vises her.",
-  severityFilterLabel: "Vis alvorlighed",
+  severityFilterLabel: "Vis fund efter alvorlighed",
   severityCount: (severity: Severity, n: number) =>
     ({ error: count(n, "fejl", "fejl"), warning: count(n, "advarsel", "advarsler"), info: count(n, "info", "info") })[severity],
   sheetFilterLabel: "Ark",
@@ -133,6 +138,7 @@ const da = {
     title: "Ruden stødte på en uventet fejl",
     detail: "Dine data er ikke ændret af fejlen. Prøv igen; hjælper det ikke, så luk ruden og åbn den igen fra fanen Hjem.",
   },
+  technical: "Teknisk",
   retry: "Prøv igen",
 };
 
@@ -154,6 +160,7 @@ const en: Strings = {
     timeline: "Draws the contracts' notice deadlines and expiry against go-live on the Timeline sheet.",
     clearHighlights: "Removes the validation's highlights. Your own formatting stays.",
   },
+  clearHighlightsUnavailable: "Available once you have validated. Removes the validation's highlights; your own formatting stays.",
   progress: {
     generate: "Creating and updating sheets …",
     validate: "Validating the plan …",
@@ -211,10 +218,9 @@ const en: Strings = {
   highlightsCleared: { intent: "success", title: "The highlights are cleared" },
 
   findingsHeading: "Findings",
-  summaryLabel: "Number of findings",
   findingsAsOf: (date: string) => `Validated ${date}`,
   noValidationYet: "Press Validate to check the plan. The findings appear here.",
-  severityFilterLabel: "Show severity",
+  severityFilterLabel: "Show findings by severity",
   severityCount: (severity: Severity, n: number) =>
     ({ error: count(n, "error", "errors"), warning: count(n, "warning", "warnings"), info: count(n, "info", "info") })[severity],
   sheetFilterLabel: "Sheet",
@@ -237,6 +243,7 @@ const en: Strings = {
     title: "The pane ran into an unexpected error",
     detail: "Your data was not changed by it. Try again; if that does not help, close the pane and open it again from the Home tab.",
   },
+  technical: "Technical",
   retry: "Try again",
 };
 

@@ -10,4 +10,16 @@ export const useTypography = makeStyles({
   body: { ...typographyStyles.body1, margin: 0 },
   caption: { ...typographyStyles.caption1, margin: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
+  /** Read by screen readers (e.g. as a button's description), not shown. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });

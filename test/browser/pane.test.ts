@@ -114,6 +114,8 @@ describe("the pane in Chromium, Danish Excel: from an empty workbook to the time
     await button(page, "Validér").waitFor();
     expect(await button(page, "Generér/opdatér ark").isEnabled()).toBe(true);
     await page.getByText(da.noValidationYet).waitFor();
+    // Nothing to clear before a validation.
+    expect(await button(page, da.action.clearHighlights).getAttribute("aria-disabled")).toBe("true");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("da-DK");
   });
 
@@ -133,12 +135,18 @@ describe("the pane in Chromium, Danish Excel: from an empty workbook to the time
     await button(page, da.action.validate).click();
     await outcomeMessage(page, "Valideringen fandt").waitFor();
 
-    // The counts per severity, as badges.
-    const badges = page.getByRole("list", { name: da.summaryLabel });
+    // A validation that found errors is done, not failed: a neutral message, nothing in the alert region.
+    expect(await page.getByRole("status").locator("[data-intent]").getAttribute("data-intent")).toBe("info");
+    expect(await page.getByRole("alert").textContent()).toBe("");
+
+    // The counts per severity on the severity filter's toggles, every severity shown.
+    const severityFilter = page.getByRole("group", { name: da.severityFilterLabel });
     for (const severity of SEVERITIES) {
-      await expect(badges.locator(`[data-severity="${severity}"]`).textContent()).resolves.toContain(da.severityCount(severity, expected.summary[severity]));
+      const toggle = severityFilter.getByRole("button", { name: da.severityCount(severity, expected.summary[severity]), exact: true });
+      expect(await toggle.getAttribute("aria-pressed")).toBe("true");
     }
     await page.getByText(da.shownCount(expected.findings.length, expected.findings.length)).waitFor();
+    expect(await button(page, da.action.clearHighlights).getAttribute("aria-disabled")).toBeNull();
 
     // Every finding the engine makes, once each, errors first: severity, rule, sheet!cell and message.
     const shown = await shownFindings(page);
@@ -161,10 +169,39 @@ describe("the pane in Chromium, Danish Excel: from an empty workbook to the time
     const fill = await host(page, (h, f) => h.model.displayedFill(f.sheet, f.cell), { sheet: error.sheet as string, cell: error.cell as string });
     expect(fill).toBe(HIGHLIGHT_FILL.error);
 
-    const screenshot = await page.screenshot();
+    // In a task pane of 360×900, several findings are in view without scrolling.
+    const list = page.getByRole("list", { name: da.findingsListLabel });
+    const inView = await list.evaluate((ul) => [...ul.children].filter((li) => li.getBoundingClientRect().bottom <= window.innerHeight).length);
+    expect(inView).toBeGreaterThanOrEqual(3);
+
+    // Dates (dd-mm-yyyy, yyyy-mm-dd) are never broken at their hyphens.
+    const dates = await list.evaluate((ul) => {
+      const date = /\b(?:\d{2}-\d{2}-\d{4}|\d{4}-\d{2}-\d{2})\b/g;
+      const spans = [...ul.querySelectorAll("span")].filter((span) => new RegExp(`^${date.source}$`).test(span.textContent ?? ""));
+      return {
+        inText: (ul.textContent ?? "").match(date)?.length ?? 0,
+        kept: spans.filter((span) => getComputedStyle(span).whiteSpace === "nowrap" && span.getClientRects().length === 1).length,
+      };
+    });
+    expect(dates.inText).toBeGreaterThan(0);
+    expect(dates.kept).toBe(dates.inText);
+
+    // Fluent's buttons fade between states: take the picture with the fades finished.
+    const screenshot = await page.screenshot({ animations: "disabled" });
     if (process.env.UPDATE_SCREENSHOT) fs.writeFileSync(path.join(ROOT, "docs", "screenshot.png"), screenshot);
     // Nothing wider than a task pane: no sideways scrolling.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  it("hides and shows a severity with its toggle, and says how many findings are shown", async () => {
+    const errors = button(page, da.severityCount("error", expected.summary.error));
+    const rest = expected.findings.length - expected.summary.error;
+    await errors.click();
+    await page.getByRole("status").filter({ hasText: da.shownCount(rest, expected.findings.length) }).waitFor();
+    expect(await errors.getAttribute("aria-pressed")).toBe("false");
+    expect((await shownFindings(page)).some((item) => item.severity === "error")).toBe(false);
+    await errors.click();
+    await page.getByText(da.shownCount(expected.findings.length, expected.findings.length)).waitFor();
   });
 
   it("a click on a finding, or Enter on it, selects its cell in Excel", async () => {
@@ -223,7 +260,12 @@ describe("the pane in Chromium, other hosts", () => {
     await button(page, da.action.validate).click();
     const alert = page.getByRole("alert").filter({ hasText: "Excel er ved at redigere en celle" });
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toContain("Tryk Enter eller Esc for at afslutte redigeringen af cellen");
+    // First the sentence of what to do, then, smaller and apart, the technical detail for support.
+    const sentence = alert.getByText("Tryk Enter eller Esc for at afslutte redigeringen af cellen, og prøv så igen.", { exact: true });
+    const technical = alert.getByText(/^Teknisk: InvalidOperationInCellEditMode/);
+    const fontSize = (l: Locator) => l.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await fontSize(technical)).toBeLessThan(await fontSize(sentence));
+    expect(await sentence.evaluate((e, t) => Boolean(e.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING), await technical.elementHandle())).toBe(true);
     await page.getByText(da.noValidationYet).waitFor();
     expect(await host(page, (h) => h.runs.map((r) => r.ok))).toEqual([true, false]);
 

@@ -12,8 +12,9 @@ function renderApp(props: Partial<AppProps> & { actions: PaneActions }) {
   return { user };
 }
 
-const mainButtons = () =>
-  ["Generér/opdatér ark", "Validér", "Tidslinje", "Fjern markeringer"].map((name) => screen.getByRole("button", { name }));
+const ACTIONS = ["Generér/opdatér ark", "Validér", "Tidslinje"];
+const mainButtons = () => ACTIONS.map((name) => screen.getByRole("button", { name }));
+const clearButton = () => screen.getByRole("button", { name: "Fjern markeringer" });
 
 /** The message bar under the buttons: results in the polite status region, failures in the alert region. */
 const resultRegion = () => screen.getAllByRole("status")[0];
@@ -22,9 +23,30 @@ describe("App", () => {
   it("shows the header, the three actions and clear highlights in Danish", () => {
     renderApp({ actions: fakeActions() });
     expect(screen.getByRole("heading", { level: 1, name: "FBS Drejebog" })).toBeInTheDocument();
-    expect(mainButtons()).toHaveLength(4);
+    expect(within(screen.getByRole("group", { name: "Handlinger" })).getAllByRole("button").map((b) => b.textContent)).toEqual(ACTIONS);
+    // What each action does is its description (and tooltip), not a paragraph taking up the pane.
     expect(screen.getByRole("button", { name: "Validér" })).toHaveAccessibleDescription(/Tjekker planen mod drejebogen/);
+    expect(screen.getByRole("button", { name: "Validér" })).toHaveAttribute("title", expect.stringMatching(/^Tjekker planen/));
     expect(screen.getByText("Tryk Validér for at tjekke planen. Fundene vises her.")).toBeInTheDocument();
+  });
+
+  it("offers to clear highlights only after a validation, and says why before", async () => {
+    const actions = fakeActions();
+    const { user } = renderApp({ actions });
+    expect(clearButton()).toHaveAttribute("aria-disabled", "true");
+    expect(clearButton()).toHaveAccessibleDescription(/^Kan bruges, når du har valideret\./);
+    await user.click(clearButton());
+    expect(actions.clearHighlights).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    await screen.findByText("6 fund vises");
+    expect(clearButton()).not.toHaveAttribute("aria-disabled");
+    expect(clearButton()).toHaveAccessibleDescription("Fjerner valideringens markeringer. Din egen formatering bliver stående.");
+    await user.click(clearButton());
+    expect(actions.clearHighlights).toHaveBeenCalledTimes(1);
+    expect(resultRegion()).toHaveTextContent("Markeringerne er fjernet");
+    // The findings stay: they are still what the plan lacks.
+    expect(screen.getByText("6 fund vises")).toBeInTheDocument();
   });
 
   it("shows the pane in English when Office speaks English", () => {
@@ -36,7 +58,7 @@ describe("App", () => {
     expect(screen.queryByText(/Validér|Tidslinje/)).not.toBeInTheDocument();
   });
 
-  it("shows progress and disables every button while validating, then the counts and the findings", async () => {
+  it("shows progress and disables every button while validating, then the outcome, the counts and the findings", async () => {
     const pending = deferred<ValidationOutcome>();
     const actions = fakeActions({ validate: jest.fn(() => pending.promise) });
     const { user } = renderApp({ actions });
@@ -45,7 +67,7 @@ describe("App", () => {
     expect(actions.validate).toHaveBeenCalledWith("da");
     expect(resultRegion()).toHaveTextContent("Validerer planen …");
     expect(screen.getByRole("progressbar")).toBeInTheDocument();
-    for (const button of mainButtons()) expect(button).toHaveAttribute("aria-disabled", "true");
+    for (const button of [...mainButtons(), clearButton()]) expect(button).toHaveAttribute("aria-disabled", "true");
 
     // A second click while busy starts nothing.
     await user.click(screen.getByRole("button", { name: "Validér" }));
@@ -57,10 +79,15 @@ describe("App", () => {
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
     expect(resultRegion()).toHaveTextContent("Valideringen fandt 3 fejl, 2 advarsler og 1 info");
     expect(resultRegion()).toHaveTextContent("4 celler er markeret. Rapporten står i arket Validering.");
-    for (const button of mainButtons()) expect(button).not.toHaveAttribute("aria-disabled");
+    // Errors in the plan are what the validation found, not a failure of it: a neutral message, no alert.
+    expect(within(resultRegion()).getByText(/^Valideringen fandt/).closest("[data-intent]")).toHaveAttribute("data-intent", "info");
+    expect(screen.getByRole("alert")).toBeEmptyDOMElement();
+    for (const button of [...mainButtons(), clearButton()]) expect(button).not.toHaveAttribute("aria-disabled");
 
-    const counts = screen.getByRole("list", { name: "Antal fund" });
-    expect(within(counts).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["3 fejl", "2 advarsler", "1 info"]);
+    // The counts per severity, once: on the severity filter's toggles.
+    const severities = screen.getByRole("group", { name: "Vis fund efter alvorlighed" });
+    expect(within(severities).getAllByRole("button").map((b) => b.textContent)).toEqual(["3 fejl", "2 advarsler", "1 info"]);
+    expect(screen.queryByText(/^\d+ (fejl|advarsler?|info)$/, { ignore: "button, button *" })).not.toBeInTheDocument();
     expect(screen.getByText("Valideret 15-01-2026")).toBeInTheDocument();
     expect(screen.getByText("6 fund vises")).toBeInTheDocument();
   });
@@ -86,6 +113,8 @@ describe("App", () => {
     expect(alert).toHaveTextContent("Fjern beskyttelsen under Gennemse ▸ Fjern arkbeskyttelse, og prøv igen.");
     expect(document.body).not.toHaveTextContent("excel.js");
     for (const button of mainButtons()) expect(button).not.toHaveAttribute("aria-disabled");
+    // A failed action is the one place for error colours.
+    expect(within(alert).getByText("Arket er beskyttet").closest("[data-intent]")).toHaveAttribute("data-intent", "error");
 
     await user.click(screen.getByRole("button", { name: "Generér/opdatér ark" }));
     expect(resultRegion()).toHaveTextContent("3 ark oprettet");
@@ -98,8 +127,23 @@ describe("App", () => {
     await user.click(screen.getByRole("button", { name: "Contract timeline" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The pane ran into an unexpected error");
-    expect(alert).toHaveTextContent("(Chart API missing)");
+    expect(within(alert).getByText("Technical: Chart API missing")).toBeInTheDocument();
     expect(alert).not.toHaveTextContent("timeline.ts");
+  });
+
+  it("puts the sentence of what to do first, and the technical detail apart after it", async () => {
+    const actions = fakeActions({ validate: jest.fn().mockRejectedValue(Object.assign(new Error("cell edit"), { code: "InvalidOperationInCellEditMode" })) });
+    const describeError = () => ({
+      title: "Excel er ved at redigere en celle",
+      detail: "Tryk Enter eller Esc for at afslutte redigeringen af cellen, og prøv så igen. (Teknisk: InvalidOperationInCellEditMode «Excel is in cell-editing mode.»)",
+    });
+    const { user } = renderApp({ actions, describeError });
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    const alert = await screen.findByRole("alert");
+    const sentence = within(alert).getByText("Tryk Enter eller Esc for at afslutte redigeringen af cellen, og prøv så igen.");
+    const technical = within(alert).getByText("Teknisk: InvalidOperationInCellEditMode «Excel is in cell-editing mode.»");
+    expect(sentence.compareDocumentPosition(technical) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(alert).not.toHaveTextContent("(Teknisk");
   });
 
   it("reports each action's result in words: generate, timeline, clear highlights", async () => {
@@ -115,7 +159,8 @@ describe("App", () => {
     expect(actions.timeline).toHaveBeenCalledWith("da");
     expect(resultRegion()).toHaveTextContent("Tidslinjen er tegnet i arket Tidslinje");
 
-    await user.click(screen.getByRole("button", { name: "Fjern markeringer" }));
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    await user.click(clearButton());
     expect(actions.clearHighlights).toHaveBeenCalledTimes(1);
     expect(resultRegion()).toHaveTextContent("Markeringerne er fjernet");
 

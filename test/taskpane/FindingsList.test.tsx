@@ -47,22 +47,46 @@ describe("FindingsList", () => {
     expect(items().find((li) => li.textContent?.includes("DATA-01"))).toHaveTextContent("Hele projektmappen");
   });
 
-  it("filters by severity with toggle buttons and announces how many are shown", async () => {
+  it("shows each severity's count on its filter toggle, all pressed, in a labelled group", () => {
+    renderList();
+    const group = screen.getByRole("group", { name: "Vis fund efter alvorlighed" });
+    const toggles = within(group).getAllByRole("button");
+    expect(toggles.map((t) => t.textContent)).toEqual(["3 fejl", "2 advarsler", "1 info"]);
+    for (const toggle of toggles) expect(toggle).toHaveAttribute("aria-pressed", "true");
+    // A severity with no findings still says so.
+    renderList(FINDINGS.filter((f) => f.severity !== "info"));
+    expect(screen.getAllByRole("button", { name: "0 info" })).toHaveLength(1);
+  });
+
+  it("filters by severity with the toggles and announces how many are shown", async () => {
     const { user, items } = renderList();
-    const errors = screen.getByRole("button", { name: "Fejl" });
+    const errors = screen.getByRole("button", { name: "3 fejl" });
     expect(errors).toHaveAttribute("aria-pressed", "true");
 
     await user.click(errors);
     expect(errors).toHaveAttribute("aria-pressed", "false");
     expect(ruleIds(items())).toEqual(["ORG-12", "CON-03", "SEAT-06"]);
     expect(screen.getByRole("status")).toHaveTextContent("3 af 6 fund vises");
+    // The toggle keeps counting every error, shown or not.
+    expect(errors).toHaveTextContent("3 fejl");
 
-    await user.click(screen.getByRole("button", { name: "Advarsel" }));
+    await user.click(screen.getByRole("button", { name: "2 advarsler" }));
     expect(ruleIds(items())).toEqual(["SEAT-06"]);
     expect(screen.getByRole("status")).toHaveTextContent("1 af 6 fund vises");
 
     await user.click(errors);
+    expect(errors).toHaveAttribute("aria-pressed", "true");
     expect(ruleIds(items())).toEqual(["ORG-03", "DATA-04", "DATA-01", "SEAT-06"]);
+  });
+
+  it("keeps dates on one line without changing the engine's text", () => {
+    const message = "Projektorganisationen etableres 01-02-2027, ikke før opstartsmødet 15-01-2027.";
+    const dated = { ...FINDINGS[0], message: { da: message, en: message }, hint: { da: "Flyt den til 2027-01-10.", en: "" } };
+    const { items } = renderList([dated]);
+    expect(items()[0]).toHaveTextContent(`${message}Sådan retter du: Flyt den til 2027-01-10.`);
+    for (const date of ["01-02-2027", "15-01-2027", "2027-01-10"]) {
+      expect(getComputedStyle(screen.getByText(date)).whiteSpace).toBe("nowrap");
+    }
   });
 
   it("filters by sheet, including findings about the whole workbook", async () => {
@@ -91,7 +115,7 @@ describe("FindingsList", () => {
   it("says so when the filters together hide everything", async () => {
     const { user } = renderList();
     await user.selectOptions(screen.getByRole("combobox", { name: "Ark" }), "Kontrakter");
-    await user.click(screen.getByRole("button", { name: "Advarsel" }));
+    await user.click(screen.getByRole("button", { name: "2 advarsler" }));
     expect(screen.queryByRole("list", { name: STRINGS.da.findingsListLabel })).not.toBeInTheDocument();
     expect(screen.getByText("Ingen fund passer til filtrene.")).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("0 af 6 fund vises");
@@ -157,7 +181,8 @@ describe("FindingsList", () => {
     expect(screen.getByRole("status")).toHaveTextContent("6 findings shown");
     expect(screen.getByRole("button", { name: /ORG-12/ })).toHaveTextContent(/^Warning· ORG-12 · §1\.1Personer!E3/);
     expect(screen.getByRole("button", { name: /ORG-12/ })).toHaveTextContent("EN Rollen «Superbruger» er ikke bemandet.");
-    await user.click(screen.getByRole("button", { name: "Error" }));
+    expect(screen.getByRole("group", { name: "Show findings by severity" })).toHaveTextContent("3 errors2 warnings1 info");
+    await user.click(screen.getByRole("button", { name: "3 errors" }));
     expect(screen.getByRole("status")).toHaveTextContent("3 of 6 findings shown");
   });
 

@@ -1,50 +1,23 @@
 /**
- * The production build of the pane, made once into a temporary folder: what goes into the bundle
- * and what the HTML and manifest beside it say.
+ * The production build of the pane, as scripts/build-pane.js makes it (webpack --mode production,
+ * cached by content and shared with the browser test, so a run builds it once): what goes into the
+ * bundle and what the HTML and manifest beside it say.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import webpack from "webpack";
 
-const ROOT = path.resolve(__dirname, "../..");
-const webpackConfig = require("../../webpack.config");
-const { OFFICE_JS } = webpackConfig;
+const { OFFICE_JS } = require("../../webpack.config");
 const { productionUrl } = require("../../scripts/addin-urls");
+const { buildModules, buildPane } = require("../../scripts/build-pane");
 const { measure } = require("../../scripts/bundle-size");
 
 let out: string;
 let modules: string[];
 
-/** Every module's resource path in the build, including those concatenated into others. */
-function moduleNames(stats: webpack.StatsCompilation): string[] {
-  const names: string[] = [];
-  const walk = (list: webpack.StatsModule[] | undefined) => {
-    for (const m of list ?? []) {
-      if (m.name) names.push(m.name);
-      walk(m.modules);
-    }
-  };
-  walk(stats.modules);
-  return names;
-}
-
 beforeAll(async () => {
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "fbs-pane-build-"));
-  const config = await webpackConfig({}, { mode: "production" });
-  config.context = ROOT;
-  config.output.path = out;
-  config.performance = { hints: false };
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (error, result) => (error || !result ? reject(error ?? new Error("webpack gave no stats")) : resolve(result))),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  modules = moduleNames(stats.toJson({ all: false, modules: true, nestedModules: true }));
+  out = await buildPane();
+  modules = buildModules(out);
 }, 180_000);
-
-afterAll(() => {
-  if (out) fs.rmSync(out, { recursive: true, force: true });
-});
 
 describe("production build of the pane", () => {
   it("bundles the pane, the engine and the Excel layer", () => {

@@ -32,9 +32,19 @@ describe("pane strings", () => {
     expect(STRINGS.da.validated(outcome()).title).toBe("Valideringen fandt 3 fejl, 2 advarsler og 1 info");
     expect(STRINGS.en.validated(outcome()).title).toBe("The validation found 3 errors, 2 warnings and 1 info");
     const oneWarning = outcome(outcome().findings.filter((f) => f.rule === "CON-03"), 1);
-    expect(STRINGS.da.validated(oneWarning)).toMatchObject({ intent: "warning", title: "Valideringen fandt 1 advarsel" });
+    expect(STRINGS.da.validated(oneWarning).title).toBe("Valideringen fandt 1 advarsel");
     expect(STRINGS.da.validated(oneWarning).detail).toBe("1 celle er markeret. Rapporten står i arket Validering.");
     expect(STRINGS.en.validated(outcome([], 0))).toMatchObject({ intent: "success", title: "The validation found no departures from the playbook" });
+  });
+
+  it("show a validation that ran as done, never as failed: neutral when it found something to fix, else success", () => {
+    const only = (rule: string) => outcome(outcome().findings.filter((f) => f.rule === rule), 1);
+    for (const lang of ["da", "en"] as const) {
+      expect(STRINGS[lang].validated(outcome()).intent).toBe("info"); // errors, warnings and info
+      expect(STRINGS[lang].validated(only("CON-03")).intent).toBe("info"); // one warning
+      expect(STRINGS[lang].validated(only("SEAT-06")).intent).toBe("success"); // only information
+      expect(STRINGS[lang].validated(outcome([], 0)).intent).toBe("success");
+    }
   });
 
   it("say what generation created, or that there was nothing to change", () => {
