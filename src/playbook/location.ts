@@ -10,8 +10,15 @@ export interface Location {
   cell: string | null;
 }
 
+const LETTERS: string[] = [];
+
 /** Column index (0-based) to letters: 0 → A, 27 → AB. */
 export function columnLetters(index: number): string {
+  if (index < 256) return (LETTERS[index] ??= lettersOf(index));
+  return lettersOf(index);
+}
+
+function lettersOf(index: number): string {
   let n = index + 1;
   let s = "";
   while (n > 0) {

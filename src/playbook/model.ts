@@ -43,6 +43,10 @@ export interface RowBase {
 /** A row of `Personer`: one role held by one person. */
 export interface Person extends RowBase {
   name: Field<string>; // Navn
+  /** The name as a comparison key (case and spaces ignored); null when empty. */
+  nameKey: string | null;
+  /** The name is a real person's, not empty or a placeholder such as "NN" (ORG-12). */
+  named: boolean;
   email: Field<string>; // E-mail
   sector: Field<Sector>; // Sektor
   /** Organ as typed; see `effectiveBody` for the body the rules use. */

@@ -25,6 +25,7 @@ import { isCellError, isDate, type CellValue, type SheetSnapshot, type WorkbookS
 import {
   enumIndex,
   isEmpty,
+  isPlaceholderName,
   parseDate,
   parseEnum,
   parseNumber,
@@ -152,6 +153,28 @@ function parseByType(raw: CellValue | undefined, type: ColumnSpec["type"] | Sett
   }
 }
 
+/**
+ * A data cell's field. Its location is made only when asked for (a finding needs it): a large plan
+ * has a hundred thousand fields, and most never become a finding.
+ */
+class CellField<T> implements Field<T> {
+  private location: Location | undefined;
+
+  constructor(
+    readonly value: T | null,
+    readonly present: boolean,
+    readonly invalid: boolean,
+    readonly raw: CellValue,
+    private readonly sheet: string,
+    private readonly row: number,
+    private readonly column: FoundColumn,
+  ) {}
+
+  get at(): Location {
+    return (this.location ??= { sheet: this.sheet, row: this.row, column: this.column.header, cell: a1(this.row, this.column.index) });
+  }
+}
+
 class PlanReader {
   readonly invalidCells: InvalidCell[] = [];
 
@@ -162,17 +185,18 @@ class PlanReader {
       return { value: null, present: false, invalid: false, raw: null, at: { sheet: sheet.name, row, column: null, cell: null } };
     }
     const raw = cells[column.index] ?? null;
-    const at: Location = { sheet: sheet.name, row, column: column.header, cell: a1(row, column.index) };
     const parsed = parseByType(raw, column.spec.type, column.spec.enum);
     const present = !isEmpty(raw);
     if (!parsed.ok) {
-      this.invalidCells.push({ at, raw, expected: column.spec.type, allowed: column.spec.enum ? ENUMS[column.spec.enum] : undefined });
-      return { value: null, present, invalid: true, raw, at };
+      const field = new CellField<T>(null, present, true, raw, sheet.name, row, column);
+      this.invalidCells.push({ at: field.at, raw, expected: column.spec.type, allowed: column.spec.enum ? ENUMS[column.spec.enum] : undefined });
+      return field;
     }
+    const field = new CellField<T>(parsed.value as T | null, present, false, raw, sheet.name, row, column);
     if (column.spec.valueRequired && !present && column.spec.key !== "name") {
-      this.invalidCells.push({ at, raw, expected: "required" });
+      this.invalidCells.push({ at: field.at, raw, expected: "required" });
     }
-    return { value: parsed.value as T | null, present, invalid: false, raw, at };
+    return field;
   }
 }
 
@@ -254,12 +278,15 @@ export function readPlan(snapshot: WorkbookSnapshot): Plan {
   }
 
   const people = rowsOf<Person>("people", (f, row, at) => {
+    const name = f<string>("name");
     const body = f<Person["body"] extends Field<infer B> ? B : never>("body");
     const role = f<Person["role"] extends Field<infer R> ? R : never>("role");
     return {
       row,
       at,
-      name: f("name"),
+      name,
+      nameKey: name.value ? normalizeKey(name.value) : null,
+      named: !name.invalid && !isPlaceholderName(name.value),
       email: f("email"),
       sector: f("sector"),
       body,
@@ -326,11 +353,10 @@ export function readPlan(snapshot: WorkbookSnapshot): Plan {
 
   const peopleByName = new Map<string, Person[]>();
   for (const p of people) {
-    if (!p.name.value) continue;
-    const k = normalizeKey(p.name.value);
-    const list = peopleByName.get(k);
+    if (!p.nameKey) continue;
+    const list = peopleByName.get(p.nameKey);
     if (list) list.push(p);
-    else peopleByName.set(k, [p]);
+    else peopleByName.set(p.nameKey, [p]);
   }
 
   return {

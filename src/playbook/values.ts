@@ -14,7 +14,10 @@ export function isEmpty(raw: CellValue | undefined): boolean {
 
 export function parseText(raw: CellValue | undefined): Parsed<string> {
   if (isEmpty(raw)) return EMPTY;
-  if (typeof raw === "string") return { ok: true, value: raw.trim().replace(/\s+/g, " ") };
+  if (typeof raw === "string") {
+    const t = raw.trim();
+    return { ok: true, value: /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, " ") : t };
+  }
   if (typeof raw === "number" && Number.isFinite(raw)) return { ok: true, value: String(raw) };
   return BAD;
 }
@@ -65,8 +68,11 @@ export type EnumIndex<K extends string> = Map<string, K>;
 export function enumIndex<K extends string>(list: ReadonlyArray<EnumValue<K>>): EnumIndex<K> {
   const index = new Map<string, K>();
   for (const v of list) {
-    index.set(normalizeKey(v.da), v.key);
-    index.set(normalizeKey(v.en), v.key);
+    // The exact texts too, so the usual cell (typed from the drop-down) needs no normalising.
+    for (const text of [v.da, v.en]) {
+      index.set(text, v.key);
+      index.set(normalizeKey(text), v.key);
+    }
   }
   return index;
 }
@@ -74,7 +80,7 @@ export function enumIndex<K extends string>(list: ReadonlyArray<EnumValue<K>>): 
 export function parseEnum<K extends string>(raw: CellValue | undefined, index: EnumIndex<K>): Parsed<K> {
   if (isEmpty(raw)) return EMPTY;
   if (typeof raw !== "string") return BAD;
-  const key = index.get(normalizeKey(raw));
+  const key = index.get(raw) ?? index.get(normalizeKey(raw));
   return key ? { ok: true, value: key } : BAD;
 }
 

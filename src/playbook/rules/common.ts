@@ -80,7 +80,7 @@ export function distinctPeople(rows: ReadonlyArray<Person>): Person[] {
   const seen = new Set<string>();
   const out: Person[] = [];
   for (const p of rows) {
-    const k = p.name.value ? normalizeKey(p.name.value) : `#row${p.row}`;
+    const k = p.nameKey ?? `#row${p.row}`;
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(p);

@@ -233,7 +233,7 @@ function dataUnknownPeople(plan: Plan): Draft[] {
 const DUPLICATE_KEYS: Partial<Record<SheetKey, (plan: Plan) => Array<{ key: string | null; at: Location; label: string }>>> = {
   people: (plan) =>
     plan.people.map((p) => ({
-      key: p.name.value && p.role.value ? [normalizeKey(p.name.value), p.effectiveBody, p.role.value].join("|") : null,
+      key: p.nameKey && p.role.value ? `${p.nameKey}|${p.effectiveBody}|${p.role.value}` : null,
       at: p.at,
       label: p.name.value ?? "",
     })),

@@ -82,7 +82,7 @@ const ORG_02: Rule = {
     }
     const drafts: Draft[] = [];
     const owners = distinctPeople(withRole(plan.people, ["projectOwner"]));
-    const ownerKeys = new Set(owners.map((o) => normalizeKey(o.name.value ?? `#${o.row}`)));
+    const ownerKeys = new Set(owners.map((o) => o.nameKey ?? `#${o.row}`));
     if (owners.length === 1) {
       const ownerRows = withRole(plan.people, ["projectOwner"]);
       if (!ownerRows.some((p) => p.chair.value)) {
@@ -96,7 +96,7 @@ const ORG_02: Rule = {
     }
     for (const p of plan.people) {
       if (!p.chair.value) continue;
-      if (p.role.value === "projectOwner" || (p.name.value && ownerKeys.has(normalizeKey(p.name.value)) && p.role.value === null)) continue;
+      if (p.role.value === "projectOwner" || (p.nameKey !== null && ownerKeys.has(p.nameKey) && p.role.value === null)) continue;
       drafts.push({
         at: cellOf(p.chair, p),
         message: text(`${who(p)} er markeret som formand, men er ikke projektejer.`, `${whoEn(p)} is marked as chair but is not the project owner.`),
@@ -369,7 +369,7 @@ const ORG_12: Rule = {
   check: ({ plan }) => {
     const drafts: Draft[] = [];
     for (const p of plan.people) {
-      if (!p.name.invalid && isPlaceholderName(p.name.value)) {
+      if (!p.named && !p.name.invalid) {
         drafts.push(placeholderDraft(p.name.at.cell ? p.name.at : p.at, p.name.value, p.role.value ? roleName(p.role.value) : null));
       }
     }

@@ -61,9 +61,9 @@ export const SEAT_RULES: Rule[] = [
       const reported = new Set<string>();
       const drafts: Draft[] = [];
       for (const p of withRole(inBody(plan, "operationsOrganisation"), ["fbsSystemAdministrator", "superUser"])) {
-        if (!namesSomeone(p.name.value)) continue;
+        if (!p.named || !p.nameKey) continue;
         const course = courseOf(p.role.value) as Course;
-        const key = `${course}|${normalizeKey(p.name.value)}`;
+        const key = `${course}|${p.nameKey}`;
         if (seated.has(key) || reported.has(key)) continue;
         reported.add(key);
         const name = courseName(course);
@@ -72,8 +72,8 @@ export const SEAT_RULES: Rule[] = [
           at: p.name.at.cell ? p.name.at : p.at,
           section: COURSE_SECTION[course],
           message: text(
-            `${q(p.name.value)} (${role.da}) har ingen plads på kurset for ${name.da}.`,
-            `${q(p.name.value)} (${role.en}) has no seat on the ${name.en} course.`,
+            `${q(p.name.value as string)} (${role.da}) har ingen plads på kurset for ${name.da}.`,
+            `${q(p.name.value as string)} (${role.en}) has no seat on the ${name.en} course.`,
           ),
           hint: text(
             `Tilføj en række i Kursuspladser med Kursus ${q(name.da)} og personen som Deltager.`,
