@@ -1,6 +1,6 @@
 /** The engine: snapshot in, findings out. Pure; the Excel pane and the command line both call this. */
 import { today as machineToday, type Day } from "./dates";
-import { compareFindings, summarize, type Finding, type Summary } from "./findings";
+import { sortFindings, summarize, type Finding, type Summary } from "./findings";
 import type { Plan } from "./model";
 import { readPlan } from "./reader";
 import type { Rule } from "./rule";
@@ -73,7 +73,7 @@ export function runRules(plan: Plan, rules: ReadonlyArray<Rule>, today: Day): Fi
       });
     }
   }
-  return findings.sort(compareFindings(sheetOrder(plan)));
+  return sortFindings(findings, sheetOrder(plan));
 }
 
 /** Read the snapshot and run the selected rules. */

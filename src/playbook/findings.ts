@@ -54,12 +54,22 @@ export const SEVERITY_LABEL: Record<Severity, Text> = {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Sort by sheet order given, then row, then severity, then rule id. */
-export function compareFindings(sheetOrder: (sheet: string | null) => number) {
-  return (a: Finding, b: Finding): number =>
-    sheetOrder(a.sheet) - sheetOrder(b.sheet) ||
-    (a.row ?? 0) - (b.row ?? 0) ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.rule.localeCompare(b.rule) ||
-    (a.cell ?? "").localeCompare(b.cell ?? "");
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sort findings by the sheet's rank, then row, severity, rule id and cell (ranks computed once per sheet name). */
+export function sortFindings(findings: Finding[], sheetRank: (sheet: string | null) => number): Finding[] {
+  const ranks = new Map<string | null, number>();
+  const rank = (sheet: string | null): number => {
+    let r = ranks.get(sheet);
+    if (r === undefined) ranks.set(sheet, (r = sheetRank(sheet)));
+    return r;
+  };
+  return findings.sort(
+    (a, b) =>
+      rank(a.sheet) - rank(b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      cmp(a.rule, b.rule) ||
+      cmp(a.cell ?? "", b.cell ?? ""),
+  );
 }

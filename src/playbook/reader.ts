@@ -23,6 +23,7 @@ import type {
 } from "./model";
 import { isCellError, isDate, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
 import {
+  INVALID,
   enumIndex,
   isEmpty,
   isPlaceholderName,
@@ -137,7 +138,7 @@ function readSheet(snapshot: WorkbookSnapshot, spec: SheetSpec): SheetRead | nul
 }
 
 function parseByType(raw: CellValue | undefined, type: ColumnSpec["type"] | SettingSpec["type"], enumName?: EnumName): Parsed<unknown> {
-  if (isCellError(raw)) return { ok: false };
+  if (isCellError(raw)) return INVALID;
   switch (type) {
     case "text":
     case "person":
@@ -187,12 +188,12 @@ class PlanReader {
     const raw = cells[column.index] ?? null;
     const parsed = parseByType(raw, column.spec.type, column.spec.enum);
     const present = !isEmpty(raw);
-    if (!parsed.ok) {
+    if (parsed === INVALID) {
       const field = new CellField<T>(null, present, true, raw, sheet.name, row, column);
       this.invalidCells.push({ at: field.at, raw, expected: column.spec.type, allowed: column.spec.enum ? ENUMS[column.spec.enum] : undefined });
       return field;
     }
-    const field = new CellField<T>(parsed.value as T | null, present, false, raw, sheet.name, row, column);
+    const field = new CellField<T>(parsed as T | null, present, false, raw, sheet.name, row, column);
     if (column.spec.valueRequired && !present && column.spec.key !== "name") {
       this.invalidCells.push({ at: field.at, raw, expected: "required" });
     }
@@ -226,18 +227,16 @@ function readSettings(
         const at: Location = { sheet: read.info.name, row, column: valueColumn.header, cell: a1(row, valueColumn.index) };
         const present = !isEmpty(raw);
         let parsed: Parsed<unknown> = parseByType(raw, spec.type);
-        if (parsed.ok && spec.key === "currentSystems" && typeof parsed.value === "string") {
-          parsed = {
-            ok: true,
-            value: parsed.value
-              .split(/[;\n]/)
-              .map((s) => s.trim())
-              .filter((s) => s !== ""),
-          };
+        if (spec.key === "currentSystems" && typeof parsed === "string") {
+          parsed = parsed
+            .split(/[;\n]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== "");
         }
-        if (!parsed.ok) reader.invalidCells.push({ at, raw, expected: spec.type });
-        const value = parsed.ok ? parsed.value : null;
-        fields[spec.key] = { value: value ?? (present ? null : spec.default), present, invalid: !parsed.ok, raw, at };
+        const invalid = parsed === INVALID;
+        if (invalid) reader.invalidCells.push({ at, raw, expected: spec.type });
+        const value = invalid ? null : parsed;
+        fields[spec.key] = { value: value ?? (present ? null : spec.default), present, invalid, raw, at };
       }
     }
   }

@@ -3,10 +3,14 @@ import { fromDateCell, fromSerial, parseDateText, type Day } from "./dates";
 import { isCellError, isDate, type CellValue } from "./snapshot";
 import { normalizeKey, type EnumValue } from "./vocabulary";
 
-export type Parsed<T> = { ok: true; value: T | null } | { ok: false };
+/** What a cell that does not fit its column parses to (a DATA-03 finding). */
+export const INVALID: unique symbol = Symbol("invalid");
 
-const EMPTY = { ok: true as const, value: null };
-const BAD = { ok: false as const };
+/** A parsed cell: its value, null when empty, or {@link INVALID}. (No wrapper object: a plan has a hundred thousand cells.) */
+export type Parsed<T> = T | null | typeof INVALID;
+
+const EMPTY = null;
+const BAD: typeof INVALID = INVALID;
 
 export function isEmpty(raw: CellValue | undefined): boolean {
   return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
@@ -16,9 +20,9 @@ export function parseText(raw: CellValue | undefined): Parsed<string> {
   if (isEmpty(raw)) return EMPTY;
   if (typeof raw === "string") {
     const t = raw.trim();
-    return { ok: true, value: /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, " ") : t };
+    return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, " ") : t;
   }
-  if (typeof raw === "number" && Number.isFinite(raw)) return { ok: true, value: String(raw) };
+  if (typeof raw === "number" && Number.isFinite(raw)) return String(raw);
   return BAD;
 }
 
@@ -28,7 +32,7 @@ export function parseDate(raw: CellValue | undefined): Parsed<Day> {
   if (isDate(raw)) d = fromDateCell(raw);
   else if (typeof raw === "number") d = fromSerial(raw);
   else if (typeof raw === "string") d = parseDateText(raw);
-  return d ? { ok: true, value: d } : BAD;
+  return d ?? BAD;
 }
 
 const NUMBER_TEXT = /^[+]?(\d+)(?:[.,](\d+))?$/;
@@ -36,12 +40,12 @@ const NUMBER_TEXT = /^[+]?(\d+)(?:[.,](\d+))?$/;
 /** A non-negative number: a number cell, or text with a Danish or English decimal separator. */
 export function parseNumber(raw: CellValue | undefined): Parsed<number> {
   if (isEmpty(raw)) return EMPTY;
-  if (typeof raw === "number") return Number.isFinite(raw) && raw >= 0 ? { ok: true, value: raw } : BAD;
+  if (typeof raw === "number") return Number.isFinite(raw) && raw >= 0 ? raw : BAD;
   if (typeof raw === "string") {
     const m = NUMBER_TEXT.exec(raw.trim().replace(/\s+/g, ""));
     if (!m) return BAD;
     const value = Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
-    return Number.isFinite(value) ? { ok: true, value } : BAD;
+    return Number.isFinite(value) ? value : BAD;
   }
   return BAD;
 }
@@ -51,13 +55,13 @@ const NO = new Set(["nej", "n", "no", "false", "falsk", "0"]);
 
 /** Ja/Nej, Yes/No, J/N, X, TRUE/FALSE in any case; empty is no. */
 export function parseYesNo(raw: CellValue | undefined): Parsed<boolean> {
-  if (isEmpty(raw)) return { ok: true, value: false };
-  if (typeof raw === "boolean") return { ok: true, value: raw };
-  if (typeof raw === "number") return raw === 1 ? { ok: true, value: true } : raw === 0 ? { ok: true, value: false } : BAD;
+  if (isEmpty(raw)) return false;
+  if (typeof raw === "boolean") return raw;
+  if (typeof raw === "number") return raw === 1 ? true : raw === 0 ? false : BAD;
   if (typeof raw === "string") {
     const k = normalizeKey(raw);
-    if (YES.has(k)) return { ok: true, value: true };
-    if (NO.has(k)) return { ok: true, value: false };
+    if (YES.has(k)) return true;
+    if (NO.has(k)) return false;
   }
   return BAD;
 }
@@ -81,7 +85,7 @@ export function parseEnum<K extends string>(raw: CellValue | undefined, index: E
   if (isEmpty(raw)) return EMPTY;
   if (typeof raw !== "string") return BAD;
   const key = index.get(raw) ?? index.get(normalizeKey(raw));
-  return key ? { ok: true, value: key } : BAD;
+  return key ?? BAD;
 }
 
 export function describeRaw(raw: CellValue | undefined): string {

@@ -67,8 +67,21 @@ export function bodyName(body: Body): Text {
   return { da: b.da, en: b.en };
 }
 
+const bodies = new WeakMap<Plan, Map<Body | null, Person[]>>();
+
+/** The Personer rows of a body (grouped once per plan: several rules ask). */
 export function inBody(plan: Plan, body: Body): Person[] {
-  return plan.people.filter((p) => p.effectiveBody === body);
+  let groups = bodies.get(plan);
+  if (!groups) {
+    groups = new Map();
+    for (const p of plan.people) {
+      const list = groups.get(p.effectiveBody);
+      if (list) list.push(p);
+      else groups.set(p.effectiveBody, [p]);
+    }
+    bodies.set(plan, groups);
+  }
+  return groups.get(body) ?? [];
 }
 
 export function withRole(people: ReadonlyArray<Person>, roles: ReadonlyArray<Role>): Person[] {
