@@ -9,23 +9,18 @@ import { promises as fs } from "node:fs";
 import { dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { LISTS_SHEET, LONG_LISTS, MAX_LIST_SOURCE, longListOf, longListRange } from "../playbook/lists";
 import { columnLetters } from "../playbook/location";
 import { DATE_FORMAT, workbookTemplate, type PlanData, type TemplateColumn, type TemplateSheet } from "../playbook/template";
-import { SETTINGS, WORKBOOK_FORMAT_VERSION, YES_NO, type Lang, type Text } from "../playbook/vocabulary";
+import { FORMAT_VERSION_NAME, SETTINGS, WORKBOOK_FORMAT_VERSION, YES_NO, type Lang, type Text } from "../playbook/vocabulary";
 import { WorkbookWriteError } from "./errors";
 
-/** The hidden defined name that records the workbook format version. */
-export const FORMAT_VERSION_NAME = "FBS_FORMAT_VERSION";
+export { FORMAT_VERSION_NAME };
 
 /** Drop-downs and date formats reach at least this sheet row, so rows the user adds get them too. */
 export const FORMATTED_ROWS = 500;
 
-/**
- * A hidden sheet holding drop-down lists too long to write inline: Excel limits an inline list
- * (`"a,b,c"`) to 255 characters, and the list of roles is longer.
- */
-export const LISTS_SHEET = "_fbs_lists";
-const INLINE_LIST_LIMIT = 255;
+export { LISTS_SHEET };
 
 const TABLE_STYLE = "TableStyleMedium2";
 const HEADER_FILL = "FF1F4E79";
@@ -66,8 +61,11 @@ export function buildWorkbook({ lang, data }: BuildOptions): ExcelJS.Workbook {
 
 /** The .xlsx bytes of a new planning workbook. */
 export async function workbookBytes(options: BuildOptions): Promise<Buffer> {
-  const written = await buildWorkbook(options).xlsx.writeBuffer();
-  return addFormatVersion(Buffer.from(written as ArrayBuffer));
+  const workbook = buildWorkbook(options);
+  const written = await workbook.xlsx.writeBuffer();
+  const names = [{ name: FORMAT_VERSION_NAME, formula: String(WORKBOOK_FORMAT_VERSION) }];
+  if (workbook.getWorksheet(LISTS_SHEET)) names.push(...LONG_LISTS.map((l) => ({ name: l.name, formula: longListRange(l) })));
+  return addHiddenNames(Buffer.from(written as ArrayBuffer), names);
 }
 
 export interface WriteOptions extends BuildOptions {
@@ -188,43 +186,52 @@ function listValidation(formula: string, lang: Lang): ExcelJS.DataValidation {
   };
 }
 
-/** Collects the lists too long to write inline, one column each on the hidden lists sheet. */
+/**
+ * The drop-down lists: inline when Excel allows it (255 characters), else the hidden lists sheet and
+ * its names, laid out as src/playbook/lists.ts says (the pane's generator uses the same sheet and names).
+ */
 class ListSheet {
-  private readonly columns: Array<{ header: string; values: string[] }> = [];
+  private used = false;
 
-  /** The drop-down's source formula: inline when Excel allows it, else a range on the lists sheet. */
+  /** The drop-down's source formula: `"a,b,c"`, or the long list's name. */
   source(column: TemplateColumn): string {
     const values = column.list ?? [];
+    const long = longListOf(values);
+    if (long) {
+      this.used = true;
+      return long.name;
+    }
     const inline = values.join(",");
-    if (inline.length <= INLINE_LIST_LIMIT && !values.some((v) => /[,"]/.test(v))) return `"${inline}"`;
-    let index = this.columns.findIndex((c) => c.values.join("\n") === values.join("\n"));
-    if (index < 0) index = this.columns.push({ header: column.header, values }) - 1;
-    const letters = columnLetters(index);
-    return `'${LISTS_SHEET}'!$${letters}$2:$${letters}$${values.length + 1}`;
+    if (inline.length > MAX_LIST_SOURCE || values.some((v) => /[,"]/.test(v))) {
+      throw new Error(`the drop-down list of "${column.header}" cannot be written inline and is not a known long list`);
+    }
+    return `"${inline}"`;
   }
 
   write(workbook: ExcelJS.Workbook): void {
-    if (this.columns.length === 0) return;
+    if (!this.used) return;
     const ws = workbook.addWorksheet(LISTS_SHEET, { state: "veryHidden" });
-    this.columns.forEach((c, i) => {
-      ws.getCell(1, i + 1).value = c.header;
-      c.values.forEach((v, r) => (ws.getCell(r + 2, i + 1).value = v));
-    });
+    for (const list of LONG_LISTS) list.values.forEach((v, r) => (ws.getCell(r + 1, list.column + 1).value = v));
   }
 }
 
-/** Add `<definedName name="FBS_FORMAT_VERSION" hidden="1">1</definedName>` to xl/workbook.xml. */
-async function addFormatVersion(bytes: Buffer): Promise<Buffer> {
+const xmlText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Add hidden workbook names to xl/workbook.xml (exceljs cannot write hidden or constant names):
+ * `<definedName name="FBS_FORMAT_VERSION" hidden="1">1</definedName>` and the long lists' names.
+ */
+async function addHiddenNames(bytes: Buffer, names: ReadonlyArray<{ name: string; formula: string }>): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const part = zip.file("xl/workbook.xml");
   if (!part) throw new Error("exceljs wrote no xl/workbook.xml");
   const xml = await part.async("string");
-  const name = `<definedName name="${FORMAT_VERSION_NAME}" hidden="1">${WORKBOOK_FORMAT_VERSION}</definedName>`;
+  const name = names.map((n) => `<definedName name="${n.name}" hidden="1">${xmlText(n.formula)}</definedName>`).join("");
   let patched: string;
   if (/<definedNames\s*\/>/.test(xml)) patched = xml.replace(/<definedNames\s*\/>/, `<definedNames>${name}</definedNames>`);
   else if (xml.includes("</definedNames>")) patched = xml.replace("</definedNames>", `${name}</definedNames>`);
   else patched = xml.replace("</sheets>", `</sheets><definedNames>${name}</definedNames>`);
-  if (patched === xml) throw new Error("could not record the workbook format version in xl/workbook.xml");
+  if (patched === xml) throw new Error("could not record the workbook's hidden names in xl/workbook.xml");
   zip.file("xl/workbook.xml", patched);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -25,10 +25,7 @@ export function toOffice(value: CellValue | undefined): OfficeValue {
   return value;
 }
 
-/** A sheet name as a formula reference: always quoted, quotes doubled (`'Kim''s ark'`). */
-export function sheetRef(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { sheetRef } from "../playbook/lists";
 
 /** A text as a formula string literal. */
 export function formulaString(text: string): string {

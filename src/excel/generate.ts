@@ -8,7 +8,7 @@
  */
 import { readPlan } from "../playbook/reader";
 import { workbookTemplate } from "../playbook/template";
-import { WORKBOOK_FORMAT_VERSION, type Lang } from "../playbook/vocabulary";
+import { FORMAT_VERSION_NAME, WORKBOOK_FORMAT_VERSION, type Lang } from "../playbook/vocabulary";
 import type { GenerateSummary } from "../taskpane/actions";
 import { sameSheetName } from "./cells";
 import {
@@ -25,11 +25,11 @@ import {
   type SheetChanges,
   type TableRect,
 } from "./generate-plan";
-import { LISTS_SHEET, LONG_LISTS, listSource, longListOf, longListReference } from "./lists";
+import { LISTS_SHEET, LONG_LISTS, listSource, longListOf, longListReference } from "../playbook/lists";
 import { readWorkbook } from "./read-snapshot";
 
 /** Hidden workbook name holding the format version of WORKBOOK.md the workbook was generated for. */
-export const FORMAT_VERSION_NAME = "FBS_FORMAT_VERSION";
+export { FORMAT_VERSION_NAME };
 
 const DROP_DOWN_ALERT = {
   da: {

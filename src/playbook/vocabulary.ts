@@ -13,6 +13,9 @@ export interface Text {
 
 export const WORKBOOK_FORMAT_VERSION = 1;
 
+/** The hidden workbook name that records the format version, written by both generators. */
+export const FORMAT_VERSION_NAME = "FBS_FORMAT_VERSION";
+
 // ---------------------------------------------------------------------------------------------
 // Fixed values (drop-down lists)
 

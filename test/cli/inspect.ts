@@ -30,12 +30,17 @@ export function validationAt(ws: ExcelJS.Worksheet, address: string): Validation
   return (ws as unknown as { dataValidations: { model: Record<string, Validation | undefined> } }).dataValidations.model[address];
 }
 
-/** The values a cell's drop-down offers, resolving a range on another sheet; null when there is none. */
+/** The values a cell's drop-down offers, resolving a workbook name or a range on another sheet; null when there is none. */
 export function dropDownAt(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, address: string): string[] | null {
   const v = validationAt(ws, address);
   if (!v || v.type !== "list") return null;
-  const formula = v.formulae[0];
+  let formula = v.formulae[0];
   if (formula.startsWith('"')) return formula.slice(1, -1).split(",");
+  if (/^[A-Z_][A-Z0-9_]*$/i.test(formula)) {
+    const ranges = (workbook.definedNames as unknown as { getRanges(name: string): { ranges: string[] } }).getRanges(formula).ranges;
+    if (ranges.length !== 1) throw new Error(`the name ${formula} does not refer to one range`);
+    formula = ranges[0];
+  }
   const m = /^'?(.+?)'?!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(formula);
   if (!m) throw new Error(`unexpected list source ${formula}`);
   const source = workbook.getWorksheet(m[1]);

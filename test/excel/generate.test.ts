@@ -1,5 +1,5 @@
 import { FORMAT_VERSION_NAME, generateSheets } from "../../src/excel/generate";
-import { LISTS_SHEET } from "../../src/excel/lists";
+import { LISTS_SHEET } from "../../src/playbook/lists";
 import { readSnapshot } from "../../src/excel/read-snapshot";
 import { validateSnapshot } from "../../src/playbook/engine";
 import { day, type Day } from "../../src/playbook/dates";
