@@ -225,7 +225,7 @@ export const PEOPLE_SHEET: SheetSpec = {
     col("email", "E-mail", "Email", "text", 30, { columnRequired: false }),
     col("sector", "Sektor", "Sector", "enum", 18, { enum: "sector" }),
     col("body", "Organ", "Body", "enum", 22, { enum: "body" }),
-    col("role", "Rolle", "Role", "enum", 36, { enum: "role" }),
+    col("role", "Rolle", "Role", "enum", 40, { enum: "role" }),
     col("decisionAuthority", "Beslutningskompetence", "Decision authority", "yesno", 14),
     col("chair", "Formand", "Chair", "yesno", 10),
     col("overallLead", "Overordnet projektleder", "Overall project lead", "yesno", 14),
