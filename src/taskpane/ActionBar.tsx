@@ -23,11 +23,6 @@ export interface ActionButtonProps {
   strings: Strings;
   /** The action now running: every action button is disabled meanwhile (but keeps focus). */
   running: ActionKey | null;
-  /**
-   * Why the action cannot be used yet (e.g. nothing to clear before a validation): the button is
-   * disabled but focusable, and this is its description and tooltip instead of the usual one.
-   */
-  unavailable?: string | null;
   icon: JSX.Element;
   appearance: ButtonProps["appearance"];
   size?: ButtonProps["size"];
@@ -39,10 +34,10 @@ export interface ActionButtonProps {
  * One action's button. Its explanation (strings.actionHint) is the button's accessible description
  * and its tooltip, not a paragraph under it: the pane keeps its height for the findings.
  */
-export function ActionButton({ action, strings, running, unavailable, icon, appearance, size, className, onRun }: ActionButtonProps) {
+export function ActionButton({ action, strings, running, icon, appearance, size, className, onRun }: ActionButtonProps) {
   const type = useTypography();
   const hintId = useId();
-  const hint = unavailable ?? strings.actionHint[action];
+  const hint = strings.actionHint[action];
   return (
     <>
       <Button
@@ -52,7 +47,7 @@ export function ActionButton({ action, strings, running, unavailable, icon, appe
         icon={icon}
         title={hint}
         aria-describedby={hintId}
-        disabledFocusable={running !== null || Boolean(unavailable)}
+        disabledFocusable={running !== null}
         onClick={() => onRun(action)}
       >
         {strings.action[action]}

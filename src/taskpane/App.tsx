@@ -118,7 +118,6 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
             action="clearHighlights"
             strings={strings}
             running={running}
-            unavailable={validation ? null : strings.clearHighlightsUnavailable}
             icon={<Eraser20Regular />}
             appearance="subtle"
             size="small"

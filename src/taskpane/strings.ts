@@ -57,7 +57,6 @@ const da = {
     timeline: "Tegner kontrakternes opsigelsesfrister og udløb mod go-live i arket Tidslinje.",
     clearHighlights: "Fjerner valideringens markeringer. Din egen formatering bliver stående.",
   } satisfies Record<ActionKey, string>,
-  clearHighlightsUnavailable: "Kan bruges, når du har valideret. Fjerner valideringens markeringer; din egen formatering bliver stående.",
   progress: {
     generate: "Opretter og opdaterer ark …",
     validate: "Validerer planen …",
@@ -160,7 +159,6 @@ const en: Strings = {
     timeline: "Draws the contracts' notice deadlines and expiry against go-live on the Timeline sheet.",
     clearHighlights: "Removes the validation's highlights. Your own formatting stays.",
   },
-  clearHighlightsUnavailable: "Available once you have validated. Removes the validation's highlights; your own formatting stays.",
   progress: {
     generate: "Creating and updating sheets …",
     validate: "Validating the plan …",

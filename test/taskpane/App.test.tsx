@@ -30,20 +30,20 @@ describe("App", () => {
     expect(screen.getByText("Tryk Validér for at tjekke planen. Fundene vises her.")).toBeInTheDocument();
   });
 
-  it("offers to clear highlights only after a validation, and says why before", async () => {
+  it("clears highlights also before a validation in this session (they stay in the workbook), and after one", async () => {
     const actions = fakeActions();
     const { user } = renderApp({ actions });
-    expect(clearButton()).toHaveAttribute("aria-disabled", "true");
-    expect(clearButton()).toHaveAccessibleDescription(/^Kan bruges, når du har valideret\./);
+    expect(clearButton()).not.toHaveAttribute("aria-disabled");
     await user.click(clearButton());
-    expect(actions.clearHighlights).not.toHaveBeenCalled();
+    expect(actions.clearHighlights).toHaveBeenCalledTimes(1);
+    expect(resultRegion()).toHaveTextContent("Markeringerne er fjernet");
 
     await user.click(screen.getByRole("button", { name: "Validér" }));
     await screen.findByText("6 fund vises");
     expect(clearButton()).not.toHaveAttribute("aria-disabled");
     expect(clearButton()).toHaveAccessibleDescription("Fjerner valideringens markeringer. Din egen formatering bliver stående.");
     await user.click(clearButton());
-    expect(actions.clearHighlights).toHaveBeenCalledTimes(1);
+    expect(actions.clearHighlights).toHaveBeenCalledTimes(2);
     expect(resultRegion()).toHaveTextContent("Markeringerne er fjernet");
     // The findings stay: they are still what the plan lacks.
     expect(screen.getByText("6 fund vises")).toBeInTheDocument();
