@@ -61,7 +61,7 @@ const NOT_SUPPORTED: ErrorText = {
 const NOT_FOUND: ErrorText = {
   title: t("Excel kunne ikke finde arket eller cellen", "Excel could not find the sheet or cell"),
   detail: t(
-    "Arket eller cellen er måske omdøbt eller slettet, siden du sidst validerede. Kør Valider igen, så listen passer til projektmappen.",
+    "Arket eller cellen er måske omdøbt eller slettet, siden du sidst validerede. Kør Validér igen, så listen passer til projektmappen.",
     "The sheet or cell may have been renamed or deleted since you last validated. Run Validate again so the list matches the workbook.",
   ),
 };

@@ -10,7 +10,7 @@ describe("describeOfficeError", () => {
     ["InvalidOperationInCellEditMode", "Excel er ved at redigere en celle", /Tryk Enter eller Esc/],
     ["AccessDenied", "Arket eller projektmappen er beskyttet", /Fjern beskyttelsen/],
     ["ApiNotFound", "Din Excel kan ikke det, der skal til", /Opdatér Office/],
-    ["ItemNotFound", "Excel kunne ikke finde arket eller cellen", /Kør Valider igen/],
+    ["ItemNotFound", "Excel kunne ikke finde arket eller cellen", /Kør Validér igen/],
     ["GeneralException", "Excel meldte en uventet fejl", /Prøv igen/],
     ["RequestPayloadSizeLimitExceeded", "Projektmappen er for stor til én overførsel", /5 MB/],
     ["ResponsePayloadSizeLimitExceeded", "Projektmappen er for stor til én overførsel", /5 MB/],
