@@ -15,6 +15,7 @@ import type {
   Ownership,
   Person,
   Plan,
+  RowBase,
   Seat,
   SettingRow,
   Settings,
@@ -44,13 +45,21 @@ import {
   SETTINGS,
   normalizeHeaderLoose,
   normalizeKey,
+  type Body,
   type ColumnSpec,
+  type ContractType,
+  type Course,
+  type Decision,
   type EnumName,
   type OwnershipKey,
+  type Role,
+  type SeatType,
+  type Sector,
   type SettingKey,
   type SettingSpec,
   type SheetKey,
   type SheetSpec,
+  type UnitType,
 } from "./vocabulary";
 
 const ENUM_INDEXES = Object.fromEntries(
@@ -112,8 +121,9 @@ function locateHeader(sheet: SheetSnapshot, spec: SheetSpec): { row: number; col
 
 interface SheetRead {
   info: SheetInfo;
-  /** Non-empty data rows: 1-based row number and the cells. */
-  rows: Array<{ row: number; cells: ReadonlyArray<CellValue> }>;
+  sheet: SheetSnapshot;
+  /** 1-based numbers of the non-empty data rows. */
+  rows: number[];
 }
 
 function readSheet(snapshot: WorkbookSnapshot, spec: SheetSpec): SheetRead | null {
@@ -122,19 +132,24 @@ function readSheet(snapshot: WorkbookSnapshot, spec: SheetSpec): SheetRead | nul
   const header = locateHeader(sheet, spec);
   const columns = header?.columns ?? {};
   const missingColumns = spec.columns.filter((c) => c.columnRequired && !columns[c.key]);
-  const rows: SheetRead["rows"] = [];
+  const rows: number[] = [];
   if (header) {
     const indexes = Object.values(columns).map((c) => c.index);
     for (let r = header.row; r < sheet.rows.length; r++) {
       const cells = sheet.rows[r] ?? [];
       if (indexes.every((i) => isEmpty(cells[i]))) continue;
-      rows.push({ row: r + 1, cells });
+      rows.push(r + 1);
     }
   }
   return {
     info: { spec, name: sheet.name, headerRow: header?.row ?? null, columns, missingColumns, rowCount: rows.length },
+    sheet,
     rows,
   };
+}
+
+function cellsOf(read: SheetRead, row: number): ReadonlyArray<CellValue> {
+  return read.sheet.rows[row - 1] ?? [];
 }
 
 function parseByType(raw: CellValue | undefined, type: ColumnSpec["type"] | SettingSpec["type"], enumName?: EnumName): Parsed<unknown> {
@@ -154,50 +169,100 @@ function parseByType(raw: CellValue | undefined, type: ColumnSpec["type"] | Sett
   }
 }
 
-/**
- * A data cell's field. Its location is made only when asked for (a finding needs it): a large plan
- * has a hundred thousand fields, and most never become a finding.
- */
-class CellField<T> implements Field<T> {
-  private location: Location | undefined;
+/** A data sheet's found columns by slot: the spec's column order, which every row's values follow. */
+class SheetLayout {
+  readonly slots: Record<string, number> = {};
+  readonly columns: ReadonlyArray<FoundColumn | undefined>;
 
+  constructor(readonly info: SheetInfo) {
+    info.spec.columns.forEach((c, slot) => (this.slots[c.key] = slot));
+    this.columns = info.spec.columns.map((c) => info.columns[c.key]);
+  }
+}
+
+/**
+ * A data row as read: every column's parsed value in one array (by the sheet's slots), with one bit per
+ * column for "present" and for "invalid". Its fields (`person.name` …) are views made when a rule asks:
+ * a large plan has a hundred thousand cells, and an object per cell that lived as long as the plan made
+ * the engine spend half its time collecting garbage, while a view that is dropped right away is cheap.
+ */
+abstract class DataRow implements RowBase {
+  // Declared, and assigned in the constructor: as class fields, seven row classes sharing this
+  // base's field initializer made defining them several times slower than reading the row.
+  declare readonly row: number;
+  declare private readonly layout: SheetLayout;
+  declare private readonly cells: ReadonlyArray<CellValue>;
+  declare private readonly values: unknown[];
+  declare private presentBits: number;
+  declare private invalidBits: number;
+  declare private location: Location | undefined;
+
+  constructor(layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) {
+    this.layout = layout;
+    this.row = row;
+    this.cells = cells;
+    this.presentBits = 0;
+    this.invalidBits = 0;
+    this.location = undefined;
+    const { columns } = layout;
+    this.values = new Array(columns.length).fill(null);
+    for (let slot = 0; slot < columns.length; slot++) {
+      const column = columns[slot];
+      if (!column) continue;
+      const { spec } = column;
+      const raw = cells[column.index] ?? null;
+      const present = !isEmpty(raw);
+      if (present) this.presentBits |= 1 << slot;
+      const parsed = parseByType(raw, spec.type, spec.enum);
+      if (parsed === INVALID) {
+        this.invalidBits |= 1 << slot;
+        invalidCells.push({ at: this.cellAt(slot), raw, expected: spec.type, allowed: spec.enum ? ENUMS[spec.enum] : undefined });
+        continue;
+      }
+      this.values[slot] = parsed;
+      if (spec.valueRequired && !present && spec.key !== "name") invalidCells.push({ at: this.cellAt(slot), raw, expected: "required" });
+    }
+  }
+
+  /** The row as a location on its sheet (no column). */
+  get at(): Location {
+    return (this.location ??= rowLocation(this.layout.info, this.row));
+  }
+
+  /** A column's parsed value (null when empty, invalid or the column is absent). */
+  protected value<T>(key: string): T | null {
+    return this.values[this.layout.slots[key]] as T | null;
+  }
+
+  protected field<T>(key: string): Field<T> {
+    const slot = this.layout.slots[key];
+    const column = this.layout.columns[slot];
+    const raw = column ? (this.cells[column.index] ?? null) : null;
+    const bit = 1 << slot;
+    return new CellField<T>(this.values[slot] as T | null, (this.presentBits & bit) !== 0, (this.invalidBits & bit) !== 0, raw, this, slot);
+  }
+
+  /** Where a column's cell stands; the row alone when the column is absent. */
+  cellAt(slot: number): Location {
+    const column = this.layout.columns[slot];
+    if (!column) return rowLocation(this.layout.info, this.row);
+    return { sheet: this.layout.info.name, row: this.row, column: column.header, cell: a1(this.row, column.index) };
+  }
+}
+
+/** A data cell's field, a view of its row (see {@link DataRow}); its location is made only when asked for. */
+class CellField<T> implements Field<T> {
   constructor(
     readonly value: T | null,
     readonly present: boolean,
     readonly invalid: boolean,
     readonly raw: CellValue,
-    private readonly sheet: string,
-    private readonly row: number,
-    private readonly column: FoundColumn,
+    private readonly source: DataRow,
+    private readonly slot: number,
   ) {}
 
   get at(): Location {
-    return (this.location ??= { sheet: this.sheet, row: this.row, column: this.column.header, cell: a1(this.row, this.column.index) });
-  }
-}
-
-class PlanReader {
-  readonly invalidCells: InvalidCell[] = [];
-
-  /** A field for a cell of a data row; records DATA-03 when the value does not fit. */
-  field<T>(sheet: SheetInfo, row: number, cells: ReadonlyArray<CellValue>, key: string): Field<T> {
-    const column = sheet.columns[key];
-    if (!column) {
-      return { value: null, present: false, invalid: false, raw: null, at: { sheet: sheet.name, row, column: null, cell: null } };
-    }
-    const raw = cells[column.index] ?? null;
-    const parsed = parseByType(raw, column.spec.type, column.spec.enum);
-    const present = !isEmpty(raw);
-    if (parsed === INVALID) {
-      const field = new CellField<T>(null, present, true, raw, sheet.name, row, column);
-      this.invalidCells.push({ at: field.at, raw, expected: column.spec.type, allowed: column.spec.enum ? ENUMS[column.spec.enum] : undefined });
-      return field;
-    }
-    const field = new CellField<T>(parsed as T | null, present, false, raw, sheet.name, row, column);
-    if (column.spec.valueRequired && !present && column.spec.key !== "name") {
-      this.invalidCells.push({ at: field.at, raw, expected: "required" });
-    }
-    return field;
+    return this.source.cellAt(this.slot);
   }
 }
 
@@ -206,7 +271,7 @@ function rowLocation(sheet: SheetInfo, row: number): Location {
 }
 
 function readSettings(
-  reader: PlanReader,
+  invalidCells: InvalidCell[],
   read: SheetRead | null,
 ): { settings: Settings; settingRows: Partial<Record<SettingKey, SettingRow>> } {
   const settingRows: Partial<Record<SettingKey, SettingRow>> = {};
@@ -216,7 +281,8 @@ function readSettings(
     const fieldColumn = read.info.columns["field"];
     const valueColumn = read.info.columns["value"];
     if (fieldColumn) {
-      for (const { row, cells } of read.rows) {
+      for (const row of read.rows) {
+        const cells = cellsOf(read, row);
         const name = headerText(cells[fieldColumn.index]);
         if (name === null) continue;
         const spec = SETTINGS.find((s) => matchesHeader(name, s));
@@ -234,7 +300,7 @@ function readSettings(
             .filter((s) => s !== "");
         }
         const invalid = parsed === INVALID;
-        if (invalid) reader.invalidCells.push({ at, raw, expected: spec.type });
+        if (invalid) invalidCells.push({ at, raw, expected: spec.type });
         const value = invalid ? null : parsed;
         fields[spec.key] = { value: value ?? (present ? null : spec.default), present, invalid, raw, at };
       }
@@ -256,99 +322,192 @@ function readSettings(
 const OWNERSHIP_KEYS = new Map(OWNERSHIP_RESPONSIBILITIES.map((r) => [normalizeKey(r.key), r.key]));
 const ROLE_BODY = new Map(ROLES.map((r) => [r.key, r.body]));
 
+class PersonRow extends DataRow implements Person {
+  readonly nameKey: string | null;
+  readonly named: boolean;
+  readonly effectiveBody: Body | null;
+
+  constructor(layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) {
+    super(layout, row, cells, invalidCells);
+    const name = this.value<string>("name");
+    const role = this.value<Role>("role");
+    this.nameKey = name ? normalizeKey(name) : null;
+    this.named = !this.name.invalid && !isPlaceholderName(name);
+    this.effectiveBody = this.value<Body>("body") ?? (role ? (ROLE_BODY.get(role) ?? null) : null);
+  }
+
+  get name(): Field<string> {
+    return this.field("name");
+  }
+  get email(): Field<string> {
+    return this.field("email");
+  }
+  get sector(): Field<Sector> {
+    return this.field("sector");
+  }
+  get body(): Field<Body> {
+    return this.field("body");
+  }
+  get role(): Field<Role> {
+    return this.field("role");
+  }
+  get decisionAuthority(): Field<boolean> {
+    return this.field("decisionAuthority");
+  }
+  get chair(): Field<boolean> {
+    return this.field("chair");
+  }
+  get overallLead(): Field<boolean> {
+    return this.field("overallLead");
+  }
+  get contact(): Field<boolean> {
+    return this.field("contact");
+  }
+  get hoursPerWeek(): Field<number> {
+    return this.field("hoursPerWeek");
+  }
+  get currentSystem(): Field<string> {
+    return this.field("currentSystem");
+  }
+  get prerequisitesMet(): Field<boolean> {
+    return this.field("prerequisitesMet");
+  }
+}
+
+class UnitRow extends DataRow implements Unit {
+  get unit(): Field<string> {
+    return this.field("unit");
+  }
+  get type(): Field<UnitType> {
+    return this.field("type");
+  }
+  get superUser(): Field<string> {
+    return this.field("superUser");
+  }
+}
+
+class OwnershipRow extends DataRow implements Ownership {
+  readonly ownershipKey: OwnershipKey | null;
+
+  constructor(layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) {
+    super(layout, row, cells, invalidCells);
+    const key = this.value<string>("key");
+    this.ownershipKey = key ? (OWNERSHIP_KEYS.get(normalizeKey(key)) ?? null) : null;
+  }
+
+  get key(): Field<string> {
+    return this.field("key");
+  }
+  get responsibility(): Field<string> {
+    return this.field("responsibility");
+  }
+  get owner(): Field<string> {
+    return this.field("owner");
+  }
+}
+
+class SeatRow extends DataRow implements Seat {
+  get course(): Field<Course> {
+    return this.field("course");
+  }
+  get participant(): Field<string> {
+    return this.field("participant");
+  }
+  get seatType(): Field<SeatType> {
+    return this.field("seatType");
+  }
+  get courseDate(): Field<Day> {
+    return this.field("courseDate");
+  }
+}
+
+class ContractRow extends DataRow implements Contract {
+  get vendor(): Field<string> {
+    return this.field("vendor");
+  }
+  get system(): Field<string> {
+    return this.field("system");
+  }
+  get type(): Field<ContractType> {
+    return this.field("type");
+  }
+  get start(): Field<Day> {
+    return this.field("start");
+  }
+  get expires(): Field<Day> {
+    return this.field("expires");
+  }
+  get noticeMonths(): Field<number> {
+    return this.field("noticeMonths");
+  }
+  get extensionMonths(): Field<number> {
+    return this.field("extensionMonths");
+  }
+  get terminatedOn(): Field<Day> {
+    return this.field("terminatedOn");
+  }
+  get vendorEndOfSupport(): Field<Day> {
+    return this.field("vendorEndOfSupport");
+  }
+  get joinedContingency(): Field<boolean> {
+    return this.field("joinedContingency");
+  }
+}
+
+class InstitutionRow extends DataRow implements Institution {
+  get institution(): Field<string> {
+    return this.field("institution");
+  }
+  get agreement(): Field<string> {
+    return this.field("agreement");
+  }
+  get notifiedOn(): Field<Day> {
+    return this.field("notifiedOn");
+  }
+  get decision(): Field<Decision> {
+    return this.field("decision");
+  }
+}
+
+class HostedMunicipalityRow extends DataRow implements HostedMunicipality {
+  get municipality(): Field<string> {
+    return this.field("municipality");
+  }
+  get coordinator(): Field<string> {
+    return this.field("coordinator");
+  }
+  get plannedTransition(): Field<Day> {
+    return this.field("plannedTransition");
+  }
+}
+
+type RowClass<T> = new (layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) => T;
+
 /** Read a workbook snapshot into the plan. Never throws on cell content. */
 export function readPlan(snapshot: WorkbookSnapshot): Plan {
-  const reader = new PlanReader();
+  const invalidCells: InvalidCell[] = [];
   const reads = {} as Record<SheetKey, SheetRead | null>;
   for (const spec of DATA_SHEETS) reads[spec.key] = readSheet(snapshot, spec);
   const sheets = { validation: null, timeline: null } as Record<SheetKey, SheetInfo | null>;
   for (const spec of DATA_SHEETS) sheets[spec.key] = reads[spec.key]?.info ?? null;
   const missingSheets = DATA_SHEETS.filter((s) => s.required && !reads[s.key]);
 
-  const { settings, settingRows } = readSettings(reader, reads.project);
+  const { settings, settingRows } = readSettings(invalidCells, reads.project);
 
-  function rowsOf<T>(key: SheetKey, make: (f: <V>(k: string) => Field<V>, row: number, at: Location) => T): T[] {
+  function rowsOf<T>(key: SheetKey, Row: RowClass<T>): T[] {
     const read = reads[key];
     if (!read) return [];
-    return read.rows.map(({ row, cells }) => {
-      const f = <V>(k: string): Field<V> => reader.field<V>(read.info, row, cells, k);
-      return make(f, row, rowLocation(read.info, row));
-    });
+    const layout = new SheetLayout(read.info);
+    return read.rows.map((row) => new Row(layout, row, cellsOf(read, row), invalidCells));
   }
 
-  const people = rowsOf<Person>("people", (f, row, at) => {
-    const name = f<string>("name");
-    const body = f<Person["body"] extends Field<infer B> ? B : never>("body");
-    const role = f<Person["role"] extends Field<infer R> ? R : never>("role");
-    return {
-      row,
-      at,
-      name,
-      nameKey: name.value ? normalizeKey(name.value) : null,
-      named: !name.invalid && !isPlaceholderName(name.value),
-      email: f("email"),
-      sector: f("sector"),
-      body,
-      effectiveBody: body.value ?? (role.value ? (ROLE_BODY.get(role.value) ?? null) : null),
-      role,
-      decisionAuthority: f("decisionAuthority"),
-      chair: f("chair"),
-      overallLead: f("overallLead"),
-      contact: f("contact"),
-      hoursPerWeek: f("hoursPerWeek"),
-      currentSystem: f("currentSystem"),
-      prerequisitesMet: f("prerequisitesMet"),
-    };
-  });
-
-  const units = rowsOf<Unit>("units", (f, row, at) => ({ row, at, unit: f("unit"), type: f("type"), superUser: f("superUser") }));
-
-  const ownership = rowsOf<Ownership>("ownership", (f, row, at) => {
-    const key = f<string>("key");
-    const ownershipKey: OwnershipKey | null = key.value ? (OWNERSHIP_KEYS.get(normalizeKey(key.value)) ?? null) : null;
-    return { row, at, key, ownershipKey, responsibility: f("responsibility"), owner: f("owner") };
-  });
-
-  const seats = rowsOf<Seat>("seats", (f, row, at) => ({
-    row,
-    at,
-    course: f("course"),
-    participant: f("participant"),
-    seatType: f("seatType"),
-    courseDate: f<Day>("courseDate"),
-  }));
-
-  const contracts = rowsOf<Contract>("contracts", (f, row, at) => ({
-    row,
-    at,
-    vendor: f("vendor"),
-    system: f("system"),
-    type: f("type"),
-    start: f("start"),
-    expires: f("expires"),
-    noticeMonths: f("noticeMonths"),
-    extensionMonths: f("extensionMonths"),
-    terminatedOn: f("terminatedOn"),
-    vendorEndOfSupport: f("vendorEndOfSupport"),
-    joinedContingency: f("joinedContingency"),
-  }));
-
-  const institutions = rowsOf<Institution>("institutions", (f, row, at) => ({
-    row,
-    at,
-    institution: f("institution"),
-    agreement: f("agreement"),
-    notifiedOn: f("notifiedOn"),
-    decision: f("decision"),
-  }));
-
-  const hostedMunicipalities = rowsOf<HostedMunicipality>("operationsCentre", (f, row, at) => ({
-    row,
-    at,
-    municipality: f("municipality"),
-    coordinator: f("coordinator"),
-    plannedTransition: f("plannedTransition"),
-  }));
+  const people: Person[] = rowsOf("people", PersonRow);
+  const units: Unit[] = rowsOf("units", UnitRow);
+  const ownership: Ownership[] = rowsOf("ownership", OwnershipRow);
+  const seats: Seat[] = rowsOf("seats", SeatRow);
+  const contracts: Contract[] = rowsOf("contracts", ContractRow);
+  const institutions: Institution[] = rowsOf("institutions", InstitutionRow);
+  const hostedMunicipalities: HostedMunicipality[] = rowsOf("operationsCentre", HostedMunicipalityRow);
 
   const peopleByName = new Map<string, Person[]>();
   for (const p of people) {
@@ -361,7 +520,7 @@ export function readPlan(snapshot: WorkbookSnapshot): Plan {
   return {
     sheets,
     missingSheets,
-    invalidCells: reader.invalidCells,
+    invalidCells,
     settings,
     settingRows,
     people,
