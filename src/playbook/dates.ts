@@ -2,9 +2,14 @@
  * Calendar dates. The engine works on calendar days, represented as `Date` objects at local
  * midnight so that date-fns' calendar arithmetic (months with the end of the month clamped) applies.
  */
-import { addMonths, isValid } from "date-fns";
+import { addMonths } from "date-fns";
 
 export type Day = Date;
+
+/** A Date that holds a time (date-fns' `isValid` for a Date, without the copy it makes: this runs for every date cell). */
+function isValid(d: Date): boolean {
+  return !Number.isNaN(d.getTime());
+}
 
 export function day(year: number, month1: number, date: number): Day | null {
   const d = new Date(year, month1 - 1, date);

@@ -27,7 +27,7 @@ import {
   INVALID,
   enumIndex,
   isEmpty,
-  isPlaceholderName,
+  isPlaceholderKey,
   parseDate,
   parseEnum,
   parseNumber,
@@ -332,7 +332,7 @@ class PersonRow extends DataRow implements Person {
     const name = this.value<string>("name");
     const role = this.value<Role>("role");
     this.nameKey = name ? normalizeKey(name) : null;
-    this.named = !this.name.invalid && !isPlaceholderName(name);
+    this.named = this.nameKey !== null && !isPlaceholderKey(this.nameKey);
     this.effectiveBody = this.value<Body>("body") ?? (role ? (ROLE_BODY.get(role) ?? null) : null);
   }
 

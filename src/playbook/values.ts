@@ -131,8 +131,11 @@ const PLACEHOLDERS = new Set([
 
 /** A role held by nobody in particular: empty, "TBD", "NN", "Vakant" … (ORG-12). */
 export function isPlaceholderName(name: string | null): boolean {
-  if (name === null) return true;
-  const k = normalizeKey(name);
+  return name === null || isPlaceholderKey(normalizeKey(name));
+}
+
+/** {@link isPlaceholderName} for a name already made a key with `normalizeKey`. */
+export function isPlaceholderKey(k: string): boolean {
   if (k === "") return true;
   if (PLACEHOLDERS.has(k)) return true;
   return /^(tbd|nn|xx+|\?+|vakant|ledig|ukendt|mangler)\b/.test(k) && k.length <= 12;

@@ -67,25 +67,38 @@ export function bodyName(body: Body): Text {
   return { da: b.da, en: b.en };
 }
 
+/** Rows grouped by a key, each group in row order. */
+function groupBy<K>(people: ReadonlyArray<Person>, keyOf: (p: Person) => K): Map<K, Person[]> {
+  const groups = new Map<K, Person[]>();
+  for (const p of people) {
+    const key = keyOf(p);
+    const list = groups.get(key);
+    if (list) list.push(p);
+    else groups.set(key, [p]);
+  }
+  return groups;
+}
+
 const bodies = new WeakMap<Plan, Map<Body | null, Person[]>>();
 
 /** The Personer rows of a body (grouped once per plan: several rules ask). */
-export function inBody(plan: Plan, body: Body): Person[] {
+export function inBody(plan: Plan, body: Body): ReadonlyArray<Person> {
   let groups = bodies.get(plan);
-  if (!groups) {
-    groups = new Map();
-    for (const p of plan.people) {
-      const list = groups.get(p.effectiveBody);
-      if (list) list.push(p);
-      else groups.set(p.effectiveBody, [p]);
-    }
-    bodies.set(plan, groups);
-  }
+  if (!groups) bodies.set(plan, (groups = groupBy(plan.people, (p) => p.effectiveBody)));
   return groups.get(body) ?? [];
 }
 
-export function withRole(people: ReadonlyArray<Person>, roles: ReadonlyArray<Role>): Person[] {
-  return people.filter((p) => p.role.value !== null && roles.includes(p.role.value));
+const roles = new WeakMap<ReadonlyArray<Person>, Map<Role | null, Person[]>>();
+
+/**
+ * The rows of `people` that hold one of `wanted`, in row order. Grouped by role once per list (the
+ * plan's people, or a body's from {@link inBody}; lists the plan never changes): several rules ask.
+ */
+export function withRole(people: ReadonlyArray<Person>, wanted: ReadonlyArray<Role>): ReadonlyArray<Person> {
+  let groups = roles.get(people);
+  if (!groups) roles.set(people, (groups = groupBy(people, (p) => p.role.value)));
+  if (wanted.length === 1) return groups.get(wanted[0]) ?? [];
+  return wanted.flatMap((r) => groups.get(r) ?? []).sort((a, b) => a.row - b.row);
 }
 
 /** Distinct people (by normalised name; unnamed rows count one each). */

@@ -33,6 +33,13 @@ function perLibraryContract(check: (c: Contract, ctx: RuleContext) => Draft | nu
     });
 }
 
+/** What CON-01 asks to be looked up in each contract: the column, and what it holds in Danish and English. */
+const MUST_BE_KNOWN: ReadonlyArray<[key: "expires" | "noticeMonths" | "extensionMonths", da: string, en: string]> = [
+  ["expires", "hvornår kontrakten udløber", "when the contract expires"],
+  ["noticeMonths", "opsigelsesvarslet i måneder", "the notice period in months"],
+  ["extensionMonths", "muligheden for forlængelse i måneder (0 = ingen)", "the extension option in months (0 = none)"],
+];
+
 const CON_01: Rule = {
   id: "CON-01",
   severity: "error",
@@ -41,12 +48,8 @@ const CON_01: Rule = {
   check: ({ plan }) => {
     const drafts: Draft[] = [];
     for (const c of plan.contracts) {
-      const fields: Array<[Field<unknown>, string, string]> = [
-        [c.expires, "hvornår kontrakten udløber", "when the contract expires"],
-        [c.noticeMonths, "opsigelsesvarslet i måneder", "the notice period in months"],
-        [c.extensionMonths, "muligheden for forlængelse i måneder (0 = ingen)", "the extension option in months (0 = none)"],
-      ];
-      for (const [field, da, en] of fields) {
+      for (const [key, da, en] of MUST_BE_KNOWN) {
+        const field = c[key];
         if (field.present || !field.at.cell) continue;
         drafts.push({
           at: field.at,

@@ -1,11 +1,11 @@
 /** Data: the workbook itself (RULES.md, "Data"). */
 import { formatDay } from "../dates";
-import { sheetLocation, type Location } from "../location";
-import type { Field, Plan } from "../model";
+import { sheetLocation } from "../location";
+import type { Field, Plan, RowBase } from "../model";
 import type { Draft, Rule } from "../rule";
 import { describeRaw } from "../values";
 import { isCellError } from "../snapshot";
-import { normalizeKey, type SheetKey, type Text } from "../vocabulary";
+import { normalizeKey, type Text } from "../vocabulary";
 import { listText, namesSomeone, q, settingAt, text } from "./common";
 
 const EXPECTED: Record<string, Text> = {
@@ -229,65 +229,72 @@ function dataUnknownPeople(plan: Plan): Draft[] {
   return drafts;
 }
 
-/** What makes two rows "the same row" on each sheet. */
-const DUPLICATE_KEYS: Partial<Record<SheetKey, (plan: Plan) => Array<{ key: string | null; at: Location; label: string }>>> = {
-  people: (plan) =>
-    plan.people.map((p) => ({
-      key: p.nameKey && p.role.value ? `${p.nameKey}|${p.effectiveBody}|${p.role.value}` : null,
-      at: p.at,
-      label: p.name.value ?? "",
-    })),
-  units: (plan) => plan.units.map((u) => ({ key: u.unit.value ? normalizeKey(u.unit.value) : null, at: u.at, label: u.unit.value ?? "" })),
-  ownership: (plan) =>
-    plan.ownership.map((o) => ({
-      key: o.ownershipKey ?? (o.responsibility.value ? `text|${normalizeKey(o.responsibility.value)}` : null),
-      at: o.at,
-      label: o.ownershipKey ?? o.responsibility.value ?? "",
-    })),
-  seats: (plan) =>
-    plan.seats.map((s) => ({
-      key: s.course.value && namesSomeone(s.participant.value) ? `${s.course.value}|${normalizeKey(s.participant.value)}` : null,
-      at: s.at,
-      label: s.participant.value ?? "",
-    })),
-  contracts: (plan) =>
-    plan.contracts.map((c) => ({
-      key: c.vendor.value ? `${normalizeKey(c.vendor.value)}|${normalizeKey(c.system.value ?? "")}|${c.type.value ?? ""}` : null,
-      at: c.at,
-      label: [c.vendor.value, c.system.value].filter(Boolean).join(" / "),
-    })),
-  institutions: (plan) =>
-    plan.institutions.map((i) => ({ key: i.institution.value ? normalizeKey(i.institution.value) : null, at: i.at, label: i.institution.value ?? "" })),
-  operationsCentre: (plan) =>
-    plan.hostedMunicipalities.map((h) => ({
-      key: h.municipality.value ? normalizeKey(h.municipality.value) : null,
-      at: h.at,
-      label: h.municipality.value ?? "",
-    })),
-};
-
-function dataDuplicates(plan: Plan): Draft[] {
+/** Rows of one sheet that repeat an earlier row's key (null: the row is never a repeat), reported at the repeat. */
+function repeatedRows<R extends RowBase>(rows: ReadonlyArray<R>, keyOf: (row: R) => string | null, labelOf: (row: R) => string): Draft[] {
   const drafts: Draft[] = [];
-  for (const keysOf of Object.values(DUPLICATE_KEYS)) {
-    const first = new Map<string, number>();
-    for (const { key, at, label } of keysOf(plan)) {
-      if (key === null) continue;
-      const firstRow = first.get(key);
-      if (firstRow === undefined) {
-        first.set(key, at.row as number);
-        continue;
-      }
-      drafts.push({
-        at,
-        message: text(
-          `Række ${at.row} gentager række ${firstRow}${label ? ` (${q(label)})` : ""}.`,
-          `Row ${at.row} repeats row ${firstRow}${label ? ` (${q(label)})` : ""}.`,
-        ),
-        hint: text("Slet den ene række, eller ret den, hvis den skulle være en anden.", "Delete one of the rows, or correct it if it was meant to be another."),
-      });
+  const first = new Map<string, number>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key === null) continue;
+    const firstRow = first.get(key);
+    if (firstRow === undefined) {
+      first.set(key, row.row);
+      continue;
     }
+    const label = labelOf(row);
+    drafts.push({
+      at: row.at,
+      message: text(
+        `Række ${row.row} gentager række ${firstRow}${label ? ` (${q(label)})` : ""}.`,
+        `Row ${row.row} repeats row ${firstRow}${label ? ` (${q(label)})` : ""}.`,
+      ),
+      hint: text("Slet den ene række, eller ret den, hvis den skulle være en anden.", "Delete one of the rows, or correct it if it was meant to be another."),
+    });
   }
   return drafts;
+}
+
+/** What makes two rows "the same row", sheet by sheet. */
+function dataDuplicates(plan: Plan): Draft[] {
+  // Only a name on several rows can repeat a Personer row: the key is built for those rows alone.
+  const namesakes = plan.people.filter((p) => p.nameKey !== null && (plan.peopleByName.get(p.nameKey)?.length ?? 0) > 1);
+  return [
+    ...repeatedRows(
+      namesakes,
+      (p) => (p.role.value ? `${p.nameKey}|${p.effectiveBody}|${p.role.value}` : null),
+      (p) => p.name.value ?? "",
+    ),
+    ...repeatedRows(
+      plan.units,
+      (u) => (u.unit.value ? normalizeKey(u.unit.value) : null),
+      (u) => u.unit.value ?? "",
+    ),
+    ...repeatedRows(
+      plan.ownership,
+      (o) => o.ownershipKey ?? (o.responsibility.value ? `text|${normalizeKey(o.responsibility.value)}` : null),
+      (o) => o.ownershipKey ?? o.responsibility.value ?? "",
+    ),
+    ...repeatedRows(
+      plan.seats,
+      (s) => (s.course.value && namesSomeone(s.participant.value) ? `${s.course.value}|${normalizeKey(s.participant.value)}` : null),
+      (s) => s.participant.value ?? "",
+    ),
+    ...repeatedRows(
+      plan.contracts,
+      (c) => (c.vendor.value ? `${normalizeKey(c.vendor.value)}|${normalizeKey(c.system.value ?? "")}|${c.type.value ?? ""}` : null),
+      (c) => [c.vendor.value, c.system.value].filter(Boolean).join(" / "),
+    ),
+    ...repeatedRows(
+      plan.institutions,
+      (i) => (i.institution.value ? normalizeKey(i.institution.value) : null),
+      (i) => i.institution.value ?? "",
+    ),
+    ...repeatedRows(
+      plan.hostedMunicipalities,
+      (h) => (h.municipality.value ? normalizeKey(h.municipality.value) : null),
+      (h) => h.municipality.value ?? "",
+    ),
+  ];
 }
 
 function dataRequiredSettings(plan: Plan): Draft[] {

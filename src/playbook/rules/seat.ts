@@ -2,7 +2,7 @@
 import { daysBetween, formatDay } from "../dates";
 import type { Plan, Seat } from "../model";
 import type { Draft, Rule } from "../rule";
-import { COURSES, normalizeKey, type Course, type Role } from "../vocabulary";
+import { COURSES, normalizeKey, type Course, type Role, type Text } from "../vocabulary";
 import { inBody, namesSomeone, personRows, q, roleName, sheetAt, text, withRole } from "./common";
 
 /** Standard seats per course included for every municipality. */
@@ -60,25 +60,34 @@ export const SEAT_RULES: Rule[] = [
       const seated = seatsByCourseAndName(plan);
       const reported = new Set<string>();
       const drafts: Draft[] = [];
+      // The texts that depend only on the course, made once (a large plan reports thousands of rows).
+      const texts = new Map<Course, { name: Text; role: Text; hint: Text }>();
+      const textsOf = (course: Course) => {
+        let t = texts.get(course);
+        if (!t) {
+          const name = courseName(course);
+          const hint = text(
+            `Tilføj en række i Kursuspladser med Kursus ${q(name.da)} og personen som Deltager.`,
+            `Add a row to Training seats with Course ${q(name.en)} and the person as Participant.`,
+          );
+          texts.set(course, (t = { name, role: roleName(COURSE_ROLE[course]), hint }));
+        }
+        return t;
+      };
       for (const p of withRole(inBody(plan, "operationsOrganisation"), ["fbsSystemAdministrator", "superUser"])) {
         if (!p.named || !p.nameKey) continue;
         const course = courseOf(p.role.value) as Course;
         const key = `${course}|${p.nameKey}`;
         if (seated.has(key) || reported.has(key)) continue;
         reported.add(key);
-        const name = courseName(course);
-        const role = roleName(p.role.value as Role);
+        const { name, role, hint } = textsOf(course);
+        const person = q(p.name.value as string);
+        const at = p.name.at;
         drafts.push({
-          at: p.name.at.cell ? p.name.at : p.at,
+          at: at.cell ? at : p.at,
           section: COURSE_SECTION[course],
-          message: text(
-            `${q(p.name.value as string)} (${role.da}) har ingen plads på kurset for ${name.da}.`,
-            `${q(p.name.value as string)} (${role.en}) has no seat on the ${name.en} course.`,
-          ),
-          hint: text(
-            `Tilføj en række i Kursuspladser med Kursus ${q(name.da)} og personen som Deltager.`,
-            `Add a row to Training seats with Course ${q(name.en)} and the person as Participant.`,
-          ),
+          message: text(`${person} (${role.da}) har ingen plads på kurset for ${name.da}.`, `${person} (${role.en}) has no seat on the ${name.en} course.`),
+          hint,
         });
       }
       return drafts;
