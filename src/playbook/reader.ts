@@ -136,9 +136,7 @@ function readSheet(snapshot: WorkbookSnapshot, spec: SheetSpec): SheetRead | nul
   if (header) {
     const indexes = Object.values(columns).map((c) => c.index);
     for (let r = header.row; r < sheet.rows.length; r++) {
-      const cells = sheet.rows[r] ?? [];
-      if (indexes.every((i) => isEmpty(cells[i]))) continue;
-      rows.push(r + 1);
+      if (!allEmpty(sheet.rows[r] ?? [], indexes)) rows.push(r + 1);
     }
   }
   return {
@@ -146,6 +144,11 @@ function readSheet(snapshot: WorkbookSnapshot, spec: SheetSpec): SheetRead | nul
     sheet,
     rows,
   };
+}
+
+function allEmpty(cells: ReadonlyArray<CellValue>, indexes: ReadonlyArray<number>): boolean {
+  for (const i of indexes) if (!isEmpty(cells[i])) return false;
+  return true;
 }
 
 function cellsOf(read: SheetRead, row: number): ReadonlyArray<CellValue> {
@@ -187,8 +190,8 @@ class SheetLayout {
  * the engine spend half its time collecting garbage, while a view that is dropped right away is cheap.
  */
 abstract class DataRow implements RowBase {
-  // Declared, and assigned in the constructor: as class fields, seven row classes sharing this
-  // base's field initializer made defining them several times slower than reading the row.
+  // Declared, and assigned in the constructor: as class fields, defined by an initializer that the
+  // seven row classes share, they made building a row several times slower.
   declare readonly row: number;
   declare private readonly layout: SheetLayout;
   declare private readonly cells: ReadonlyArray<CellValue>;
@@ -201,27 +204,34 @@ abstract class DataRow implements RowBase {
     this.layout = layout;
     this.row = row;
     this.cells = cells;
-    this.presentBits = 0;
-    this.invalidBits = 0;
     this.location = undefined;
-    const { columns } = layout;
-    this.values = new Array(columns.length).fill(null);
-    for (let slot = 0; slot < columns.length; slot++) {
-      const column = columns[slot];
-      if (!column) continue;
+    // Built in locals and stored once: `this` has a different shape for each sheet's row class.
+    const values = new Array<unknown>(layout.columns.length);
+    let presentBits = 0;
+    let invalidBits = 0;
+    for (let slot = 0; slot < layout.columns.length; slot++) {
+      const column = layout.columns[slot];
+      if (!column) {
+        values[slot] = null;
+        continue;
+      }
       const { spec } = column;
       const raw = cells[column.index] ?? null;
       const present = !isEmpty(raw);
-      if (present) this.presentBits |= 1 << slot;
+      if (present) presentBits |= 1 << slot;
       const parsed = parseByType(raw, spec.type, spec.enum);
       if (parsed === INVALID) {
-        this.invalidBits |= 1 << slot;
+        values[slot] = null;
+        invalidBits |= 1 << slot;
         invalidCells.push({ at: this.cellAt(slot), raw, expected: spec.type, allowed: spec.enum ? ENUMS[spec.enum] : undefined });
         continue;
       }
-      this.values[slot] = parsed;
+      values[slot] = parsed;
       if (spec.valueRequired && !present && spec.key !== "name") invalidCells.push({ at: this.cellAt(slot), raw, expected: "required" });
     }
+    this.values = values;
+    this.presentBits = presentBits;
+    this.invalidBits = invalidBits;
   }
 
   /** The row as a location on its sheet (no column). */
@@ -250,16 +260,27 @@ abstract class DataRow implements RowBase {
   }
 }
 
-/** A data cell's field, a view of its row (see {@link DataRow}); its location is made only when asked for. */
+/**
+ * A data cell's field, a view of its row (see {@link DataRow}); its location is made only when asked for.
+ * Its fields are declared and assigned in the constructor, not class fields: a class field's definition
+ * keeps V8 from optimising away a view that a rule reads one value from (`person.role.value`).
+ */
 class CellField<T> implements Field<T> {
-  constructor(
-    readonly value: T | null,
-    readonly present: boolean,
-    readonly invalid: boolean,
-    readonly raw: CellValue,
-    private readonly source: DataRow,
-    private readonly slot: number,
-  ) {}
+  declare readonly value: T | null;
+  declare readonly present: boolean;
+  declare readonly invalid: boolean;
+  declare readonly raw: CellValue;
+  declare private readonly source: DataRow;
+  declare private readonly slot: number;
+
+  constructor(value: T | null, present: boolean, invalid: boolean, raw: CellValue, source: DataRow, slot: number) {
+    this.value = value;
+    this.present = present;
+    this.invalid = invalid;
+    this.raw = raw;
+    this.source = source;
+    this.slot = slot;
+  }
 
   get at(): Location {
     return this.source.cellAt(this.slot);

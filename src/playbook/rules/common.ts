@@ -1,6 +1,7 @@
 /** Helpers the rule chapters share. */
 import { sheetLocation, type Location } from "../location";
 import type { Field, Person, Plan } from "../model";
+import type { Draft } from "../rule";
 import { isPlaceholderName } from "../values";
 import {
   BODIES,
@@ -99,6 +100,16 @@ export function withRole(people: ReadonlyArray<Person>, wanted: ReadonlyArray<Ro
   if (!groups) roles.set(people, (groups = groupBy(people, (p) => p.role.value)));
   if (wanted.length === 1) return groups.get(wanted[0]) ?? [];
   return wanted.flatMap((r) => groups.get(r) ?? []).sort((a, b) => a.row - b.row);
+}
+
+/** What a check reports for each row that it reports on (null: nothing for this row). */
+export function draftsFor<R>(rows: ReadonlyArray<R>, check: (row: R) => Draft | null): Draft[] {
+  const drafts: Draft[] = [];
+  for (const row of rows) {
+    const draft = check(row);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
 }
 
 /** Distinct people (by normalised name; unnamed rows count one each). */

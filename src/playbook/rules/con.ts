@@ -1,15 +1,20 @@
 /** Contracts (RULES.md, section 4 of the playbook). */
 import { daysBetween, formatDay, type Day } from "../dates";
-import type { Contract, Field } from "../model";
+import type { Contract, Field, Plan } from "../model";
 import type { Draft, Rule, RuleContext } from "../rule";
 import { minimumOverlapEnd, noticeDeadline } from "../timeline";
-import { namesSystem, q, settingAt, text } from "./common";
+import { draftsFor, namesSystem, q, settingAt, text } from "./common";
 
 /** The extension the playbook suggests ("fx 3 måneder"). */
 export const RECOMMENDED_EXTENSION_MONTHS = 3;
 
-function isLibrarySystem(c: Contract): boolean {
-  return c.type.value === "librarySystem";
+const libraryContracts = new WeakMap<Plan, Contract[]>();
+
+/** The library-system contracts (found once per plan: most rules here ask). */
+function libraryContractsOf(plan: Plan): ReadonlyArray<Contract> {
+  let contracts = libraryContracts.get(plan);
+  if (!contracts) libraryContracts.set(plan, (contracts = plan.contracts.filter((c) => c.type.value === "librarySystem")));
+  return contracts;
 }
 
 function contractName(c: Contract): string {
@@ -26,11 +31,7 @@ function deadlineOf(c: Contract): Day | null {
 
 /** A rule over library-system contracts that reports at most one draft per contract. */
 function perLibraryContract(check: (c: Contract, ctx: RuleContext) => Draft | null) {
-  return (ctx: RuleContext): Draft[] =>
-    ctx.plan.contracts.filter(isLibrarySystem).flatMap((c) => {
-      const d = check(c, ctx);
-      return d ? [d] : [];
-    });
+  return (ctx: RuleContext): Draft[] => draftsFor(libraryContractsOf(ctx.plan), (c) => check(c, ctx));
 }
 
 /** What CON-01 asks to be looked up in each contract: the column, and what it holds in Danish and English. */
@@ -201,23 +202,21 @@ const CON_07: Rule = {
   section: "4.1",
   title: text("Opsigelsesfristen er ikke overskredet", "The notice deadline has not passed"),
   check: ({ plan, today }) =>
-    plan.contracts.flatMap((c) => {
-      if (c.terminatedOn.value || c.terminatedOn.invalid) return [];
+    draftsFor(plan.contracts, (c) => {
+      if (c.terminatedOn.value || c.terminatedOn.invalid) return null;
       const deadline = deadlineOf(c);
-      if (!deadline || daysBetween(today, deadline) <= 0) return [];
-      return [
-        {
-          at: cellOrRow(c.expires, c),
-          message: text(
-            `Fristen for at opsige ${contractName(c)} var ${formatDay(deadline, "da")} (i dag er ${formatDay(today, "da")}); kontrakten er ikke opsagt.`,
-            `The notice deadline for ${contractName(c)} was ${formatDay(deadline, "en")} (today is ${formatDay(today, "en")}); the contract has not been terminated.`,
-          ),
-          hint: text(
-            "Kontrakten kan rulle videre eller skal genforhandles: tal med leverandøren, og skriv datoen i Opsagt, hvis den er opsagt.",
-            "The contract may roll on or need renegotiation: talk to the vendor, and type the date in Terminated on if notice was given.",
-          ),
-        },
-      ];
+      if (!deadline || daysBetween(today, deadline) <= 0) return null;
+      return {
+        at: cellOrRow(c.expires, c),
+        message: text(
+          `Fristen for at opsige ${contractName(c)} var ${formatDay(deadline, "da")} (i dag er ${formatDay(today, "da")}); kontrakten er ikke opsagt.`,
+          `The notice deadline for ${contractName(c)} was ${formatDay(deadline, "en")} (today is ${formatDay(today, "en")}); the contract has not been terminated.`,
+        ),
+        hint: text(
+          "Kontrakten kan rulle videre eller skal genforhandles: tal med leverandøren, og skriv datoen i Opsagt, hvis den er opsagt.",
+          "The contract may roll on or need renegotiation: talk to the vendor, and type the date in Terminated on if notice was given.",
+        ),
+      };
     }),
 };
 
@@ -229,22 +228,20 @@ const CON_08: Rule = {
   check: ({ plan }) => {
     const overlapEnd = minimumOverlapEnd(plan.settings.goLive.value);
     if (!overlapEnd) return [];
-    return plan.contracts.flatMap((c) => {
+    return draftsFor(plan.contracts, (c) => {
       const end = c.vendorEndOfSupport.value;
-      if (!end || daysBetween(end, overlapEnd) >= 0 || c.joinedContingency.value) return [];
-      return [
-        {
-          at: c.vendorEndOfSupport.at,
-          message: text(
-            `Leverandøren stopper ${contractName(c)} ${formatDay(end, "da")}, før ibrugtagning + 1 måned (${formatDay(overlapEnd, "da")}), og kommunen er ikke tilmeldt beredskabet.`,
-            `The vendor ends ${contractName(c)} on ${formatDay(end, "en")}, before go-live + 1 month (${formatDay(overlapEnd, "en")}), and the municipality has not joined the contingency.`,
-          ),
-          hint: text(
-            "Kontakt KOMBIT om beredskabet for servere med end of life, og skriv «Ja» i Beredskab tilmeldt.",
-            "Contact KOMBIT about the contingency for end-of-life servers, and put «Yes» in Joined contingency.",
-          ),
-        },
-      ];
+      if (!end || daysBetween(end, overlapEnd) >= 0 || c.joinedContingency.value) return null;
+      return {
+        at: c.vendorEndOfSupport.at,
+        message: text(
+          `Leverandøren stopper ${contractName(c)} ${formatDay(end, "da")}, før ibrugtagning + 1 måned (${formatDay(overlapEnd, "da")}), og kommunen er ikke tilmeldt beredskabet.`,
+          `The vendor ends ${contractName(c)} on ${formatDay(end, "en")}, before go-live + 1 month (${formatDay(overlapEnd, "en")}), and the municipality has not joined the contingency.`,
+        ),
+        hint: text(
+          "Kontakt KOMBIT om beredskabet for servere med end of life, og skriv «Ja» i Beredskab tilmeldt.",
+          "Contact KOMBIT about the contingency for end-of-life servers, and put «Yes» in Joined contingency.",
+        ),
+      };
     });
   },
 };
@@ -256,7 +253,7 @@ const CON_09: Rule = {
   title: text("Hvert nuværende bibliotekssystem har en kontrakt", "Each current library system has a contract"),
   check: ({ plan }) => {
     const systems = plan.settings.currentSystems.value ?? [];
-    const contracts = plan.contracts.filter(isLibrarySystem);
+    const contracts = libraryContractsOf(plan);
     return systems
       .filter((s) => !contracts.some((c) => namesSystem(c.system.value, s)))
       .map((s) => ({
