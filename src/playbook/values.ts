@@ -16,11 +16,15 @@ export function isEmpty(raw: CellValue | undefined): boolean {
   return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
 }
 
+// Regular expressions used per cell are constants: a literal in a function makes a new RegExp on every call.
+const UNUSUAL_SPACE = /\s\s|[\t\n\r\u00a0]/;
+const SPACES = /\s+/g;
+
 export function parseText(raw: CellValue | undefined): Parsed<string> {
   if (isEmpty(raw)) return EMPTY;
   if (typeof raw === "string") {
     const t = raw.trim();
-    return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, " ") : t;
+    return UNUSUAL_SPACE.test(t) ? t.replace(SPACES, " ") : t;
   }
   if (typeof raw === "number" && Number.isFinite(raw)) return String(raw);
   return BAD;
@@ -42,7 +46,7 @@ export function parseNumber(raw: CellValue | undefined): Parsed<number> {
   if (isEmpty(raw)) return EMPTY;
   if (typeof raw === "number") return Number.isFinite(raw) && raw >= 0 ? raw : BAD;
   if (typeof raw === "string") {
-    const m = NUMBER_TEXT.exec(raw.trim().replace(/\s+/g, ""));
+    const m = NUMBER_TEXT.exec(raw.trim().replace(SPACES, ""));
     if (!m) return BAD;
     const value = Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
     return Number.isFinite(value) ? value : BAD;
@@ -129,6 +133,8 @@ const PLACEHOLDERS = new Set([
   "ingen",
 ]);
 
+const PLACEHOLDER_START = /^(tbd|nn|xx+|\?+|vakant|ledig|ukendt|mangler)\b/;
+
 /** A role held by nobody in particular: empty, "TBD", "NN", "Vakant" … (ORG-12). */
 export function isPlaceholderName(name: string | null): boolean {
   return name === null || isPlaceholderKey(normalizeKey(name));
@@ -138,5 +144,5 @@ export function isPlaceholderName(name: string | null): boolean {
 export function isPlaceholderKey(k: string): boolean {
   if (k === "") return true;
   if (PLACEHOLDERS.has(k)) return true;
-  return /^(tbd|nn|xx+|\?+|vakant|ledig|ukendt|mangler)\b/.test(k) && k.length <= 12;
+  return PLACEHOLDER_START.test(k) && k.length <= 12;
 }

@@ -480,9 +480,12 @@ export const OWNERSHIP_RESPONSIBILITIES: ReadonlyArray<{ key: OwnershipKey } & T
 // ---------------------------------------------------------------------------------------------
 // Matching
 
+// A constant, not a literal in normalizeKey: a literal makes a new RegExp on every call, and this runs for every name.
+const SPACES = /\s+/g;
+
 /** Case- and space-insensitive comparison key. */
 export function normalizeKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, "");
+  return text.toLowerCase().replace(SPACES, "");
 }
 
 /** Same as {@link normalizeKey}, ignoring a parenthesised unit such as "(måneder)". */

@@ -155,12 +155,14 @@ export function columnName(plan: Plan, sheet: SheetKey, columnKey: string): Text
   return spec ? { da: spec.da, en: spec.en } : { da: columnKey, en: columnKey };
 }
 
+const SYSTEM_SEPARATORS = /[;,\n]/;
+
 /** A free-text cell (`Nuværende system`, `System`) names a system: one of its `;`-separated parts is it, or contains it. */
 export function namesSystem(cell: string | null, system: string): boolean {
   const wanted = normalizeKey(system);
   if (!cell || wanted === "") return false;
   return cell
-    .split(/[;,\n]/)
+    .split(SYSTEM_SEPARATORS)
     .map((part) => normalizeKey(part))
     .some((part) => part === wanted || (part.length > 0 && part.includes(wanted)));
 }
