@@ -196,15 +196,13 @@ abstract class DataRow implements RowBase {
   declare private readonly layout: SheetLayout;
   declare private readonly cells: ReadonlyArray<CellValue>;
   declare private readonly values: unknown[];
-  declare private presentBits: number;
-  declare private invalidBits: number;
-  declare private location: Location | undefined;
+  declare private readonly presentBits: number;
+  declare private readonly invalidBits: number;
 
   constructor(layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) {
     this.layout = layout;
     this.row = row;
     this.cells = cells;
-    this.location = undefined;
     // Built in locals and stored once: `this` has a different shape for each sheet's row class.
     const values = new Array<unknown>(layout.columns.length);
     let presentBits = 0;
@@ -236,7 +234,7 @@ abstract class DataRow implements RowBase {
 
   /** The row as a location on its sheet (no column). */
   get at(): Location {
-    return (this.location ??= rowLocation(this.layout.info, this.row));
+    return rowLocation(this.layout.info, this.row);
   }
 
   /** A column's parsed value (null when empty, invalid or the column is absent). */
@@ -245,11 +243,26 @@ abstract class DataRow implements RowBase {
   }
 
   protected field<T>(key: string): Field<T> {
-    const slot = this.layout.slots[key];
+    return new CellField<T>(this, this.layout.slots[key]);
+  }
+
+  // What a field view reads, by slot.
+
+  valueAt(slot: number): unknown {
+    return this.values[slot];
+  }
+
+  isPresent(slot: number): boolean {
+    return (this.presentBits & (1 << slot)) !== 0;
+  }
+
+  isInvalid(slot: number): boolean {
+    return (this.invalidBits & (1 << slot)) !== 0;
+  }
+
+  rawAt(slot: number): CellValue {
     const column = this.layout.columns[slot];
-    const raw = column ? (this.cells[column.index] ?? null) : null;
-    const bit = 1 << slot;
-    return new CellField<T>(this.values[slot] as T | null, (this.presentBits & bit) !== 0, (this.invalidBits & bit) !== 0, raw, this, slot);
+    return column ? (this.cells[column.index] ?? null) : null;
   }
 
   /** Where a column's cell stands; the row alone when the column is absent. */
@@ -261,25 +274,33 @@ abstract class DataRow implements RowBase {
 }
 
 /**
- * A data cell's field, a view of its row (see {@link DataRow}); its location is made only when asked for.
- * Its fields are declared and assigned in the constructor, not class fields: a class field's definition
- * keeps V8 from optimising away a view that a rule reads one value from (`person.role.value`).
+ * A data cell's field: a view of one column of its row (see {@link DataRow}), made when a rule reads it
+ * and dropped right after. Its two fields are declared and assigned in the constructor, not class
+ * fields: a class field's definition keeps V8 from optimising such a short-lived view away.
  */
 class CellField<T> implements Field<T> {
-  declare readonly value: T | null;
-  declare readonly present: boolean;
-  declare readonly invalid: boolean;
-  declare readonly raw: CellValue;
   declare private readonly source: DataRow;
   declare private readonly slot: number;
 
-  constructor(value: T | null, present: boolean, invalid: boolean, raw: CellValue, source: DataRow, slot: number) {
-    this.value = value;
-    this.present = present;
-    this.invalid = invalid;
-    this.raw = raw;
+  constructor(source: DataRow, slot: number) {
     this.source = source;
     this.slot = slot;
+  }
+
+  get value(): T | null {
+    return this.source.valueAt(this.slot) as T | null;
+  }
+
+  get present(): boolean {
+    return this.source.isPresent(this.slot);
+  }
+
+  get invalid(): boolean {
+    return this.source.isInvalid(this.slot);
+  }
+
+  get raw(): CellValue {
+    return this.source.rawAt(this.slot);
   }
 
   get at(): Location {

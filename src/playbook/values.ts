@@ -54,19 +54,24 @@ export function parseNumber(raw: CellValue | undefined): Parsed<number> {
   return BAD;
 }
 
-const YES = new Set(["ja", "j", "yes", "y", "x", "true", "sand", "1"]);
-const NO = new Set(["nej", "n", "no", "false", "falsk", "0"]);
+const YES = ["ja", "j", "yes", "y", "x", "true", "sand", "1"];
+const NO = ["nej", "n", "no", "false", "falsk", "0"];
+
+/** The yes/no words by normalised text, and as usually typed ("Ja", "NEJ"), so most cells need no normalising. */
+const YES_NO = new Map<string, boolean>(
+  [...YES.map((w) => [w, true] as const), ...NO.map((w) => [w, false] as const)].flatMap(([w, v]) => [
+    [w, v],
+    [w[0].toUpperCase() + w.slice(1), v],
+    [w.toUpperCase(), v],
+  ]),
+);
 
 /** Ja/Nej, Yes/No, J/N, X, TRUE/FALSE in any case; empty is no. */
 export function parseYesNo(raw: CellValue | undefined): Parsed<boolean> {
   if (isEmpty(raw)) return false;
   if (typeof raw === "boolean") return raw;
   if (typeof raw === "number") return raw === 1 ? true : raw === 0 ? false : BAD;
-  if (typeof raw === "string") {
-    const k = normalizeKey(raw);
-    if (YES.has(k)) return true;
-    if (NO.has(k)) return false;
-  }
+  if (typeof raw === "string") return YES_NO.get(raw) ?? YES_NO.get(normalizeKey(raw)) ?? BAD;
   return BAD;
 }
 

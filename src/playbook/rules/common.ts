@@ -89,17 +89,21 @@ export function inBody(plan: Plan, body: Body): ReadonlyArray<Person> {
   return groups.get(body) ?? [];
 }
 
-const roles = new WeakMap<ReadonlyArray<Person>, Map<Role | null, Person[]>>();
+const roleIndexes = new WeakMap<ReadonlyArray<Person>, { byRole: Map<Role | null, Person[]>; byRoles: Map<string, Person[]> }>();
 
 /**
  * The rows of `people` that hold one of `wanted`, in row order. Grouped by role once per list (the
  * plan's people, or a body's from {@link inBody}; lists the plan never changes): several rules ask.
  */
 export function withRole(people: ReadonlyArray<Person>, wanted: ReadonlyArray<Role>): ReadonlyArray<Person> {
-  let groups = roles.get(people);
-  if (!groups) roles.set(people, (groups = groupBy(people, (p) => p.role.value)));
-  if (wanted.length === 1) return groups.get(wanted[0]) ?? [];
-  return wanted.flatMap((r) => groups.get(r) ?? []).sort((a, b) => a.row - b.row);
+  let index = roleIndexes.get(people);
+  if (!index) roleIndexes.set(people, (index = { byRole: groupBy(people, (p) => p.role.value), byRoles: new Map() }));
+  const { byRole, byRoles } = index;
+  if (wanted.length === 1) return byRole.get(wanted[0]) ?? [];
+  const key = wanted.join("|");
+  let rows = byRoles.get(key);
+  if (!rows) byRoles.set(key, (rows = wanted.flatMap((r) => byRole.get(r) ?? []).sort((a, b) => a.row - b.row)));
+  return rows;
 }
 
 /** What a check reports for each row that it reports on (null: nothing for this row). */

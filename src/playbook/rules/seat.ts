@@ -38,15 +38,34 @@ function standardSeatLimit(id: string, course: Course): Rule {
   };
 }
 
-function seatsByCourseAndName(plan: Plan): Set<string> {
-  const set = new Set<string>();
-  for (const s of plan.seats) if (s.course.value && s.participant.value) set.add(`${s.course.value}|${normalizeKey(s.participant.value)}`);
-  return set;
+/** The normalised names of each course's participants. */
+function participantsByCourse(plan: Plan): Record<Course, Set<string>> {
+  const byCourse: Record<Course, Set<string>> = { systemAdministrator: new Set(), superUser: new Set() };
+  for (const s of plan.seats) if (s.course.value && s.participant.value) byCourse[s.course.value].add(normalizeKey(s.participant.value));
+  return byCourse;
 }
 
 function courseOf(role: Role | null): Course | null {
   return role === "fbsSystemAdministrator" ? "systemAdministrator" : role === "superUser" ? "superUser" : null;
 }
+
+/** What SEAT-03 says for a course, made once: a large plan reports thousands of rows. */
+function missingSeatTexts(course: Course): { name: Text; role: Text; hint: Text } {
+  const name = courseName(course);
+  return {
+    name,
+    role: roleName(COURSE_ROLE[course]),
+    hint: text(
+      `Tilføj en række i Kursuspladser med Kursus ${q(name.da)} og personen som Deltager.`,
+      `Add a row to Training seats with Course ${q(name.en)} and the person as Participant.`,
+    ),
+  };
+}
+
+const MISSING_SEAT_TEXTS: Record<Course, ReturnType<typeof missingSeatTexts>> = {
+  systemAdministrator: missingSeatTexts("systemAdministrator"),
+  superUser: missingSeatTexts("superUser"),
+};
 
 export const SEAT_RULES: Rule[] = [
   standardSeatLimit("SEAT-01", "systemAdministrator"),
@@ -57,30 +76,15 @@ export const SEAT_RULES: Rule[] = [
     section: "3.1, 3.2",
     title: text("Systemadministratorer og superbrugere har en kursusplads", "System administrators and super users hold a course seat"),
     check: ({ plan }) => {
-      const seated = seatsByCourseAndName(plan);
-      const reported = new Set<string>();
+      const seated = participantsByCourse(plan);
+      const reported: Record<Course, Set<string>> = { systemAdministrator: new Set(), superUser: new Set() };
       const drafts: Draft[] = [];
-      // The texts that depend only on the course, made once (a large plan reports thousands of rows).
-      const texts = new Map<Course, { name: Text; role: Text; hint: Text }>();
-      const textsOf = (course: Course) => {
-        let t = texts.get(course);
-        if (!t) {
-          const name = courseName(course);
-          const hint = text(
-            `Tilføj en række i Kursuspladser med Kursus ${q(name.da)} og personen som Deltager.`,
-            `Add a row to Training seats with Course ${q(name.en)} and the person as Participant.`,
-          );
-          texts.set(course, (t = { name, role: roleName(COURSE_ROLE[course]), hint }));
-        }
-        return t;
-      };
       for (const p of withRole(inBody(plan, "operationsOrganisation"), ["fbsSystemAdministrator", "superUser"])) {
         if (!p.named || !p.nameKey) continue;
         const course = courseOf(p.role.value) as Course;
-        const key = `${course}|${p.nameKey}`;
-        if (seated.has(key) || reported.has(key)) continue;
-        reported.add(key);
-        const { name, role, hint } = textsOf(course);
+        if (seated[course].has(p.nameKey) || reported[course].has(p.nameKey)) continue;
+        reported[course].add(p.nameKey);
+        const { name, role, hint } = MISSING_SEAT_TEXTS[course];
         const person = q(p.name.value as string);
         const at = p.name.at;
         drafts.push({
