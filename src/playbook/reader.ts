@@ -37,8 +37,15 @@ import {
   type Parsed,
 } from "./values";
 import {
+  CONTRACTS_SHEET,
   DATA_SHEETS,
   ENUMS,
+  INSTITUTIONS_SHEET,
+  OPERATIONS_CENTRE_SHEET,
+  OWNERSHIP_SHEET,
+  PEOPLE_SHEET,
+  SEATS_SHEET,
+  UNITS_SHEET,
   OWNERSHIP_RESPONSIBILITIES,
   PROJECT_SHEET,
   ROLES,
@@ -174,13 +181,19 @@ function parseByType(raw: CellValue | undefined, type: ColumnSpec["type"] | Sett
 
 /** A data sheet's found columns by slot: the spec's column order, which every row's values follow. */
 class SheetLayout {
-  readonly slots: Record<string, number> = {};
   readonly columns: ReadonlyArray<FoundColumn | undefined>;
 
   constructor(readonly info: SheetInfo) {
-    info.spec.columns.forEach((c, slot) => (this.slots[c.key] = slot));
     this.columns = info.spec.columns.map((c) => info.columns[c.key]);
   }
+}
+
+/** The keys of a row type that are its cells' fields. */
+type ColumnKey<R> = { [K in keyof R]: R[K] extends Field<unknown> ? K : never }[keyof R];
+
+/** Each column's slot in a row of the sheet (its place among the spec's columns), for the row classes. */
+function slotsOf<R>(spec: SheetSpec): Record<ColumnKey<R>, number> {
+  return Object.fromEntries(spec.columns.map((c, slot) => [c.key, slot])) as Record<ColumnKey<R>, number>;
 }
 
 /**
@@ -238,12 +251,12 @@ abstract class DataRow implements RowBase {
   }
 
   /** A column's parsed value (null when empty, invalid or the column is absent). */
-  protected value<T>(key: string): T | null {
-    return this.values[this.layout.slots[key]] as T | null;
+  protected value<T>(slot: number): T | null {
+    return this.values[slot] as T | null;
   }
 
-  protected field<T>(key: string): Field<T> {
-    return new CellField<T>(this, this.layout.slots[key]);
+  protected field<T>(slot: number): Field<T> {
+    return new CellField<T>(this, slot);
   }
 
   // What a field view reads, by slot.
@@ -364,6 +377,15 @@ function readSettings(
 const OWNERSHIP_KEYS = new Map(OWNERSHIP_RESPONSIBILITIES.map((r) => [normalizeKey(r.key), r.key]));
 const ROLE_BODY = new Map(ROLES.map((r) => [r.key, r.body]));
 
+// Column slots by key, for the getters below.
+const PEOPLE = slotsOf<Person>(PEOPLE_SHEET);
+const UNITS = slotsOf<Unit>(UNITS_SHEET);
+const OWNERSHIP = slotsOf<Ownership>(OWNERSHIP_SHEET);
+const SEATS = slotsOf<Seat>(SEATS_SHEET);
+const CONTRACTS = slotsOf<Contract>(CONTRACTS_SHEET);
+const INSTITUTIONS = slotsOf<Institution>(INSTITUTIONS_SHEET);
+const HOSTED = slotsOf<HostedMunicipality>(OPERATIONS_CENTRE_SHEET);
+
 class PersonRow extends DataRow implements Person {
   readonly nameKey: string | null;
   readonly named: boolean;
@@ -371,60 +393,60 @@ class PersonRow extends DataRow implements Person {
 
   constructor(layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) {
     super(layout, row, cells, invalidCells);
-    const name = this.value<string>("name");
-    const role = this.value<Role>("role");
+    const name = this.value<string>(PEOPLE.name);
+    const role = this.value<Role>(PEOPLE.role);
     this.nameKey = name ? normalizeKey(name) : null;
     this.named = this.nameKey !== null && !isPlaceholderKey(this.nameKey);
-    this.effectiveBody = this.value<Body>("body") ?? (role ? (ROLE_BODY.get(role) ?? null) : null);
+    this.effectiveBody = this.value<Body>(PEOPLE.body) ?? (role ? (ROLE_BODY.get(role) ?? null) : null);
   }
 
   get name(): Field<string> {
-    return this.field("name");
+    return this.field(PEOPLE.name);
   }
   get email(): Field<string> {
-    return this.field("email");
+    return this.field(PEOPLE.email);
   }
   get sector(): Field<Sector> {
-    return this.field("sector");
+    return this.field(PEOPLE.sector);
   }
   get body(): Field<Body> {
-    return this.field("body");
+    return this.field(PEOPLE.body);
   }
   get role(): Field<Role> {
-    return this.field("role");
+    return this.field(PEOPLE.role);
   }
   get decisionAuthority(): Field<boolean> {
-    return this.field("decisionAuthority");
+    return this.field(PEOPLE.decisionAuthority);
   }
   get chair(): Field<boolean> {
-    return this.field("chair");
+    return this.field(PEOPLE.chair);
   }
   get overallLead(): Field<boolean> {
-    return this.field("overallLead");
+    return this.field(PEOPLE.overallLead);
   }
   get contact(): Field<boolean> {
-    return this.field("contact");
+    return this.field(PEOPLE.contact);
   }
   get hoursPerWeek(): Field<number> {
-    return this.field("hoursPerWeek");
+    return this.field(PEOPLE.hoursPerWeek);
   }
   get currentSystem(): Field<string> {
-    return this.field("currentSystem");
+    return this.field(PEOPLE.currentSystem);
   }
   get prerequisitesMet(): Field<boolean> {
-    return this.field("prerequisitesMet");
+    return this.field(PEOPLE.prerequisitesMet);
   }
 }
 
 class UnitRow extends DataRow implements Unit {
   get unit(): Field<string> {
-    return this.field("unit");
+    return this.field(UNITS.unit);
   }
   get type(): Field<UnitType> {
-    return this.field("type");
+    return this.field(UNITS.type);
   }
   get superUser(): Field<string> {
-    return this.field("superUser");
+    return this.field(UNITS.superUser);
   }
 }
 
@@ -433,93 +455,93 @@ class OwnershipRow extends DataRow implements Ownership {
 
   constructor(layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) {
     super(layout, row, cells, invalidCells);
-    const key = this.value<string>("key");
+    const key = this.value<string>(OWNERSHIP.key);
     this.ownershipKey = key ? (OWNERSHIP_KEYS.get(normalizeKey(key)) ?? null) : null;
   }
 
   get key(): Field<string> {
-    return this.field("key");
+    return this.field(OWNERSHIP.key);
   }
   get responsibility(): Field<string> {
-    return this.field("responsibility");
+    return this.field(OWNERSHIP.responsibility);
   }
   get owner(): Field<string> {
-    return this.field("owner");
+    return this.field(OWNERSHIP.owner);
   }
 }
 
 class SeatRow extends DataRow implements Seat {
   get course(): Field<Course> {
-    return this.field("course");
+    return this.field(SEATS.course);
   }
   get participant(): Field<string> {
-    return this.field("participant");
+    return this.field(SEATS.participant);
   }
   get seatType(): Field<SeatType> {
-    return this.field("seatType");
+    return this.field(SEATS.seatType);
   }
   get courseDate(): Field<Day> {
-    return this.field("courseDate");
+    return this.field(SEATS.courseDate);
   }
 }
 
 class ContractRow extends DataRow implements Contract {
   get vendor(): Field<string> {
-    return this.field("vendor");
+    return this.field(CONTRACTS.vendor);
   }
   get system(): Field<string> {
-    return this.field("system");
+    return this.field(CONTRACTS.system);
   }
   get type(): Field<ContractType> {
-    return this.field("type");
+    return this.field(CONTRACTS.type);
   }
   get start(): Field<Day> {
-    return this.field("start");
+    return this.field(CONTRACTS.start);
   }
   get expires(): Field<Day> {
-    return this.field("expires");
+    return this.field(CONTRACTS.expires);
   }
   get noticeMonths(): Field<number> {
-    return this.field("noticeMonths");
+    return this.field(CONTRACTS.noticeMonths);
   }
   get extensionMonths(): Field<number> {
-    return this.field("extensionMonths");
+    return this.field(CONTRACTS.extensionMonths);
   }
   get terminatedOn(): Field<Day> {
-    return this.field("terminatedOn");
+    return this.field(CONTRACTS.terminatedOn);
   }
   get vendorEndOfSupport(): Field<Day> {
-    return this.field("vendorEndOfSupport");
+    return this.field(CONTRACTS.vendorEndOfSupport);
   }
   get joinedContingency(): Field<boolean> {
-    return this.field("joinedContingency");
+    return this.field(CONTRACTS.joinedContingency);
   }
 }
 
 class InstitutionRow extends DataRow implements Institution {
   get institution(): Field<string> {
-    return this.field("institution");
+    return this.field(INSTITUTIONS.institution);
   }
   get agreement(): Field<string> {
-    return this.field("agreement");
+    return this.field(INSTITUTIONS.agreement);
   }
   get notifiedOn(): Field<Day> {
-    return this.field("notifiedOn");
+    return this.field(INSTITUTIONS.notifiedOn);
   }
   get decision(): Field<Decision> {
-    return this.field("decision");
+    return this.field(INSTITUTIONS.decision);
   }
 }
 
 class HostedMunicipalityRow extends DataRow implements HostedMunicipality {
   get municipality(): Field<string> {
-    return this.field("municipality");
+    return this.field(HOSTED.municipality);
   }
   get coordinator(): Field<string> {
-    return this.field("coordinator");
+    return this.field(HOSTED.coordinator);
   }
   get plannedTransition(): Field<Day> {
-    return this.field("plannedTransition");
+    return this.field(HOSTED.plannedTransition);
   }
 }
 
