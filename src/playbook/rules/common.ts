@@ -161,12 +161,13 @@ export function columnName(plan: Plan, sheet: SheetKey, columnKey: string): Text
 
 const SYSTEM_SEPARATORS = /[;,\n]/;
 
-/** A free-text cell (`Nuværende system`, `System`) names a system: one of its `;`-separated parts is it, or contains it. */
-export function namesSystem(cell: string | null, system: string): boolean {
+/** The `;`-separated parts of a free-text cell (`Nuværende system`, `System`) as comparison keys. */
+export function systemParts(cell: string | null): string[] {
+  return cell ? cell.split(SYSTEM_SEPARATORS).map((part) => normalizeKey(part)) : [];
+}
+
+/** A cell, split by {@link systemParts}, names a system: one of its parts is it, or contains it. */
+export function namesSystem(parts: ReadonlyArray<string>, system: string): boolean {
   const wanted = normalizeKey(system);
-  if (!cell || wanted === "") return false;
-  return cell
-    .split(SYSTEM_SEPARATORS)
-    .map((part) => normalizeKey(part))
-    .some((part) => part === wanted || (part.length > 0 && part.includes(wanted)));
+  return wanted !== "" && parts.some((part) => part === wanted || (part.length > 0 && part.includes(wanted)));
 }

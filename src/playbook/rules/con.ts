@@ -3,7 +3,7 @@ import { daysBetween, formatDay, type Day } from "../dates";
 import type { Contract, Field, Plan } from "../model";
 import type { Draft, Rule, RuleContext } from "../rule";
 import { minimumOverlapEnd, noticeDeadline } from "../timeline";
-import { draftsFor, namesSystem, q, settingAt, text } from "./common";
+import { draftsFor, namesSystem, q, settingAt, systemParts, text } from "./common";
 
 /** The extension the playbook suggests ("fx 3 måneder"). */
 export const RECOMMENDED_EXTENSION_MONTHS = 3;
@@ -253,9 +253,10 @@ const CON_09: Rule = {
   title: text("Hvert nuværende bibliotekssystem har en kontrakt", "Each current library system has a contract"),
   check: ({ plan }) => {
     const systems = plan.settings.currentSystems.value ?? [];
-    const contracts = libraryContractsOf(plan);
+    if (systems.length === 0) return [];
+    const contractSystems = libraryContractsOf(plan).map((c) => systemParts(c.system.value));
     return systems
-      .filter((s) => !contracts.some((c) => namesSystem(c.system.value, s)))
+      .filter((s) => !contractSystems.some((parts) => namesSystem(parts, s)))
       .map((s) => ({
         at: settingAt(plan, "currentSystems"),
         message: text(

@@ -5,7 +5,7 @@ import type { Field, Person, Plan } from "../model";
 import type { Draft, Rule } from "../rule";
 import { isPlaceholderName } from "../values";
 import { PROJECT_MANAGER_ROLES, normalizeKey, type Role, type Sector, type Text } from "../vocabulary";
-import { distinctPeople, inBody, namesSystem, q, roleName, sectorName, settingAt, sheetAt, text, withRole } from "./common";
+import { distinctPeople, inBody, namesSystem, q, roleName, sectorName, settingAt, sheetAt, systemParts, text, withRole } from "./common";
 
 /** A Danish full-time week (ORG-15). */
 export const FULL_TIME_HOURS = 37;
@@ -268,9 +268,9 @@ const ORG_09: Rule = {
   check: ({ plan }) => {
     const systems = plan.settings.currentSystems.value ?? [];
     if (systems.length < 2) return [];
-    const admins = withRole(plan.people, ["currentSystemAdministrator"]);
+    const adminSystems = withRole(plan.people, ["currentSystemAdministrator"]).map((p) => systemParts(p.currentSystem.value));
     return systems
-      .filter((s) => !admins.some((p) => namesSystem(p.currentSystem.value, s)))
+      .filter((s) => !adminSystems.some((parts) => namesSystem(parts, s)))
       .map((s) => ({
         at: settingAt(plan, "currentSystems"),
         message: text(
@@ -373,19 +373,27 @@ const ORG_12: Rule = {
         drafts.push(placeholderDraft(p.name.at.cell ? p.name.at : p.at, p.name.value, p.role.value ? roleName(p.role.value) : null));
       }
     }
-    const namedRefs: Array<[Field<string>, Text, boolean]> = [
-      ...plan.units.map((u): [Field<string>, Text, boolean] => [u.superUser, roleName("superUser"), false]),
-      ...plan.ownership.map((o): [Field<string>, Text, boolean] => [o.owner, text("FBS-ejerskab", "FBS ownership"), false]),
-      ...plan.seats.map((s): [Field<string>, Text, boolean] => [s.participant, text("Kursusdeltager", "Course participant"), true]),
-      ...plan.hostedMunicipalities.map((h): [Field<string>, Text, boolean] => [h.coordinator, roleName("operationsCentreCoordinator"), false]),
-    ];
-    for (const [field, role, emptyCounts] of namedRefs) {
-      if (field.invalid || !field.at.cell) continue;
-      if ((field.present || emptyCounts) && isPlaceholderName(field.value)) drafts.push(placeholderDraft(field.at, field.value, role));
-    }
+    drafts.push(
+      ...placeholderRefs(plan.units, (u) => u.superUser, roleName("superUser"), false),
+      ...placeholderRefs(plan.ownership, (o) => o.owner, text("FBS-ejerskab", "FBS ownership"), false),
+      ...placeholderRefs(plan.seats, (s) => s.participant, text("Kursusdeltager", "Course participant"), true),
+      ...placeholderRefs(plan.hostedMunicipalities, (h) => h.coordinator, roleName("operationsCentreCoordinator"), false),
+    );
     return drafts;
   },
 };
+
+/** Person references (`Superbruger`, `Ansvarlig` …) that name nobody in particular; an empty cell counts only where `emptyCounts`. */
+function placeholderRefs<R>(rows: ReadonlyArray<R>, refOf: (row: R) => Field<string>, role: Text, emptyCounts: boolean): Draft[] {
+  const drafts: Draft[] = [];
+  for (const row of rows) {
+    const ref = refOf(row);
+    if (ref.invalid || !(ref.present || emptyCounts) || !isPlaceholderName(ref.value)) continue;
+    const at = ref.at;
+    if (at.cell) drafts.push(placeholderDraft(at, ref.value, role));
+  }
+  return drafts;
+}
 
 const ORG_13: Rule = {
   id: "ORG-13",
@@ -473,6 +481,13 @@ const ORG_14: Rule = {
   },
 };
 
+/** Hours a week across a person's rows. */
+function weeklyHours(rows: ReadonlyArray<Person>): number {
+  let total = 0;
+  for (const p of rows) total += p.hoursPerWeek.value ?? 0;
+  return total;
+}
+
 const ORG_15: Rule = {
   id: "ORG-15",
   severity: "warning",
@@ -481,7 +496,7 @@ const ORG_15: Rule = {
   check: ({ plan }) => {
     const drafts: Draft[] = [];
     for (const rows of plan.peopleByName.values()) {
-      const total = rows.reduce((sum, p) => sum + (p.hoursPerWeek.value ?? 0), 0);
+      const total = weeklyHours(rows);
       if (total <= FULL_TIME_HOURS) continue;
       const first = rows.find((p) => p.hoursPerWeek.value) ?? rows[0];
       const hours = String(Math.round(total * 10) / 10);
