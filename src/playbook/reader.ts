@@ -179,15 +179,6 @@ function parseByType(raw: CellValue | undefined, type: ColumnSpec["type"] | Sett
   }
 }
 
-/** A data sheet's found columns by slot: the spec's column order, which every row's values follow. */
-class SheetLayout {
-  readonly columns: ReadonlyArray<FoundColumn | undefined>;
-
-  constructor(readonly info: SheetInfo) {
-    this.columns = info.spec.columns.map((c) => info.columns[c.key]);
-  }
-}
-
 /** The keys of a row type that are its cells' fields. */
 type ColumnKey<R> = { [K in keyof R]: R[K] extends Field<unknown> ? K : never }[keyof R];
 
@@ -197,62 +188,112 @@ function slotsOf<R>(spec: SheetSpec): Record<ColumnKey<R>, number> {
 }
 
 /**
- * A data row as read: every column's parsed value in one array (by the sheet's slots), with one bit per
- * column for "present" and for "invalid". Its fields (`person.name` …) are views made when a rule asks:
- * a large plan has a hundred thousand cells, and an object per cell that lived as long as the plan made
- * the engine spend half its time collecting garbage, while a view that is dropped right away is cheap.
+ * A data sheet's cells as read, in one table: every row's parsed values in one array (row after row, a
+ * slot per column in the spec's order), and one bit per cell for "present" and for "invalid".
+ *
+ * Built for speed: a large plan has ten thousand rows and a hundred thousand cells, and every small
+ * object kept for the plan's life is copied by the garbage collector as the plan ages. An object per
+ * cell made the engine spend half its time there; one table per sheet and a small object per row
+ * (see {@link DataRow}) leave it little to copy.
+ */
+class SheetTable {
+  /** The found column for each slot (undefined when the column is absent). */
+  readonly columns: ReadonlyArray<FoundColumn | undefined>;
+  /** Each row's cells, and its 1-based sheet row number, by row index. */
+  readonly cells: ReadonlyArray<ReadonlyArray<CellValue>>;
+  readonly rowNumbers: ReadonlyArray<number>;
+  private readonly width: number;
+  private readonly values: unknown[];
+  private readonly presentBits: Int32Array;
+  private readonly invalidBits: Int32Array;
+
+  readonly info: SheetInfo;
+
+  constructor(read: SheetRead, invalidCells: InvalidCell[]) {
+    const { info } = read;
+    this.info = info;
+    this.columns = info.spec.columns.map((c) => info.columns[c.key]);
+    this.width = this.columns.length;
+    this.rowNumbers = read.rows;
+    this.cells = read.rows.map((row) => cellsOf(read, row));
+    this.values = new Array<unknown>(read.rows.length * this.width).fill(null);
+    this.presentBits = new Int32Array(read.rows.length);
+    this.invalidBits = new Int32Array(read.rows.length);
+    for (let index = 0; index < read.rows.length; index++) this.parseRow(index, invalidCells);
+  }
+
+  private parseRow(index: number, invalidCells: InvalidCell[]): void {
+    const cells = this.cells[index];
+    for (let slot = 0; slot < this.width; slot++) {
+      const column = this.columns[slot];
+      if (!column) continue;
+      const { spec } = column;
+      const raw = cells[column.index] ?? null;
+      const present = !isEmpty(raw);
+      if (present) this.presentBits[index] |= 1 << slot;
+      const parsed = parseByType(raw, spec.type, spec.enum);
+      if (parsed === INVALID) {
+        this.invalidBits[index] |= 1 << slot;
+        invalidCells.push({ at: this.cellAt(index, slot), raw, expected: spec.type, allowed: spec.enum ? ENUMS[spec.enum] : undefined });
+        continue;
+      }
+      this.values[index * this.width + slot] = parsed;
+      if (spec.valueRequired && !present && spec.key !== "name") invalidCells.push({ at: this.cellAt(index, slot), raw, expected: "required" });
+    }
+  }
+
+  /** A cell's parsed value (null when empty, invalid or the column is absent). */
+  value(index: number, slot: number): unknown {
+    return this.values[index * this.width + slot];
+  }
+
+  isPresent(index: number, slot: number): boolean {
+    return (this.presentBits[index] & (1 << slot)) !== 0;
+  }
+
+  isInvalid(index: number, slot: number): boolean {
+    return (this.invalidBits[index] & (1 << slot)) !== 0;
+  }
+
+  raw(index: number, slot: number): CellValue {
+    const column = this.columns[slot];
+    return column ? (this.cells[index][column.index] ?? null) : null;
+  }
+
+  /** Where a cell stands; the row alone when the column is absent. */
+  cellAt(index: number, slot: number): Location {
+    const row = this.rowNumbers[index];
+    const column = this.columns[slot];
+    if (!column) return rowLocation(this.info, row);
+    return { sheet: this.info.name, row, column: column.header, cell: a1(row, column.index) };
+  }
+}
+
+/**
+ * A data row: its index in its sheet's {@link SheetTable}. Its fields (`person.name` …) are views made
+ * when a rule reads them and dropped right after, not objects kept with the plan.
  */
 abstract class DataRow implements RowBase {
   // Declared, and assigned in the constructor: as class fields, defined by an initializer that the
   // seven row classes share, they made building a row several times slower.
   declare readonly row: number;
-  declare private readonly layout: SheetLayout;
-  declare private readonly cells: ReadonlyArray<CellValue>;
-  declare private readonly values: unknown[];
-  declare private readonly presentBits: number;
-  declare private readonly invalidBits: number;
+  declare private readonly table: SheetTable;
+  declare private readonly index: number;
 
-  constructor(layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) {
-    this.layout = layout;
-    this.row = row;
-    this.cells = cells;
-    // Built in locals and stored once: `this` has a different shape for each sheet's row class.
-    const values = new Array<unknown>(layout.columns.length);
-    let presentBits = 0;
-    let invalidBits = 0;
-    for (let slot = 0; slot < layout.columns.length; slot++) {
-      const column = layout.columns[slot];
-      if (!column) {
-        values[slot] = null;
-        continue;
-      }
-      const { spec } = column;
-      const raw = cells[column.index] ?? null;
-      const present = !isEmpty(raw);
-      if (present) presentBits |= 1 << slot;
-      const parsed = parseByType(raw, spec.type, spec.enum);
-      if (parsed === INVALID) {
-        values[slot] = null;
-        invalidBits |= 1 << slot;
-        invalidCells.push({ at: this.cellAt(slot), raw, expected: spec.type, allowed: spec.enum ? ENUMS[spec.enum] : undefined });
-        continue;
-      }
-      values[slot] = parsed;
-      if (spec.valueRequired && !present && spec.key !== "name") invalidCells.push({ at: this.cellAt(slot), raw, expected: "required" });
-    }
-    this.values = values;
-    this.presentBits = presentBits;
-    this.invalidBits = invalidBits;
+  constructor(table: SheetTable, index: number) {
+    this.table = table;
+    this.index = index;
+    this.row = table.rowNumbers[index];
   }
 
   /** The row as a location on its sheet (no column). */
   get at(): Location {
-    return rowLocation(this.layout.info, this.row);
+    return rowLocation(this.table.info, this.row);
   }
 
   /** A column's parsed value (null when empty, invalid or the column is absent). */
   protected value<T>(slot: number): T | null {
-    return this.values[slot] as T | null;
+    return this.table.value(this.index, slot) as T | null;
   }
 
   protected field<T>(slot: number): Field<T> {
@@ -262,27 +303,23 @@ abstract class DataRow implements RowBase {
   // What a field view reads, by slot.
 
   valueAt(slot: number): unknown {
-    return this.values[slot];
+    return this.table.value(this.index, slot);
   }
 
   isPresent(slot: number): boolean {
-    return (this.presentBits & (1 << slot)) !== 0;
+    return this.table.isPresent(this.index, slot);
   }
 
   isInvalid(slot: number): boolean {
-    return (this.invalidBits & (1 << slot)) !== 0;
+    return this.table.isInvalid(this.index, slot);
   }
 
   rawAt(slot: number): CellValue {
-    const column = this.layout.columns[slot];
-    return column ? (this.cells[column.index] ?? null) : null;
+    return this.table.raw(this.index, slot);
   }
 
-  /** Where a column's cell stands; the row alone when the column is absent. */
   cellAt(slot: number): Location {
-    const column = this.layout.columns[slot];
-    if (!column) return rowLocation(this.layout.info, this.row);
-    return { sheet: this.layout.info.name, row: this.row, column: column.header, cell: a1(this.row, column.index) };
+    return this.table.cellAt(this.index, slot);
   }
 }
 
@@ -391,8 +428,8 @@ class PersonRow extends DataRow implements Person {
   readonly named: boolean;
   readonly effectiveBody: Body | null;
 
-  constructor(layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) {
-    super(layout, row, cells, invalidCells);
+  constructor(table: SheetTable, index: number) {
+    super(table, index);
     const name = this.value<string>(PEOPLE.name);
     const role = this.value<Role>(PEOPLE.role);
     this.nameKey = name ? normalizeKey(name) : null;
@@ -453,8 +490,8 @@ class UnitRow extends DataRow implements Unit {
 class OwnershipRow extends DataRow implements Ownership {
   readonly ownershipKey: OwnershipKey | null;
 
-  constructor(layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) {
-    super(layout, row, cells, invalidCells);
+  constructor(table: SheetTable, index: number) {
+    super(table, index);
     const key = this.value<string>(OWNERSHIP.key);
     this.ownershipKey = key ? (OWNERSHIP_KEYS.get(normalizeKey(key)) ?? null) : null;
   }
@@ -545,7 +582,7 @@ class HostedMunicipalityRow extends DataRow implements HostedMunicipality {
   }
 }
 
-type RowClass<T> = new (layout: SheetLayout, row: number, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]) => T;
+type RowClass<T> = new (table: SheetTable, index: number) => T;
 
 /** Read a workbook snapshot into the plan. Never throws on cell content. */
 export function readPlan(snapshot: WorkbookSnapshot): Plan {
@@ -561,8 +598,8 @@ export function readPlan(snapshot: WorkbookSnapshot): Plan {
   function rowsOf<T>(key: SheetKey, Row: RowClass<T>): T[] {
     const read = reads[key];
     if (!read) return [];
-    const layout = new SheetLayout(read.info);
-    return read.rows.map((row) => new Row(layout, row, cellsOf(read, row), invalidCells));
+    const table = new SheetTable(read, invalidCells);
+    return read.rows.map((_, index) => new Row(table, index));
   }
 
   const people: Person[] = rowsOf("people", PersonRow);
