@@ -59,7 +59,7 @@ function sheetOrder(plan: Plan): (sheet: string | null) => number {
 export function runRules(plan: Plan, rules: ReadonlyArray<Rule>, today: Day): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    for (const d of rule.check({ plan, today })) {
+    rule.check({ plan, today }).forEach((d) => {
       findings.push({
         rule: rule.id,
         severity: d.severity ?? rule.severity,
@@ -71,7 +71,7 @@ export function runRules(plan: Plan, rules: ReadonlyArray<Rule>, today: Day): Fi
         message: d.message,
         hint: d.hint,
       });
-    }
+    });
   }
   return sortFindings(findings, sheetOrder(plan));
 }

@@ -19,7 +19,7 @@ export type Summary = Record<Severity, number>;
 
 export function summarize(findings: ReadonlyArray<Finding>): Summary {
   const summary: Summary = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) summary[f.severity]++;
+  findings.forEach((f) => summary[f.severity]++);
   return summary;
 }
 

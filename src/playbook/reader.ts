@@ -154,7 +154,7 @@ function readSheet(snapshot: WorkbookSnapshot, spec: SheetSpec): SheetRead | nul
 }
 
 function allEmpty(cells: ReadonlyArray<CellValue>, indexes: ReadonlyArray<number>): boolean {
-  for (const i of indexes) if (!isEmpty(cells[i])) return false;
+  for (let i = 0; i < indexes.length; i++) if (!isEmpty(cells[indexes[i]])) return false;
   return true;
 }
 
@@ -611,12 +611,12 @@ export function readPlan(snapshot: WorkbookSnapshot): Plan {
   const hostedMunicipalities: HostedMunicipality[] = rowsOf("operationsCentre", HostedMunicipalityRow);
 
   const peopleByName = new Map<string, Person[]>();
-  for (const p of people) {
-    if (!p.nameKey) continue;
+  people.forEach((p) => {
+    if (!p.nameKey) return;
     const list = peopleByName.get(p.nameKey);
     if (list) list.push(p);
     else peopleByName.set(p.nameKey, [p]);
-  }
+  });
 
   return {
     sheets,

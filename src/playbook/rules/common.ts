@@ -71,12 +71,12 @@ export function bodyName(body: Body): Text {
 /** Rows grouped by a key, each group in row order. */
 function groupBy<K>(people: ReadonlyArray<Person>, keyOf: (p: Person) => K): Map<K, Person[]> {
   const groups = new Map<K, Person[]>();
-  for (const p of people) {
+  people.forEach((p) => {
     const key = keyOf(p);
     const list = groups.get(key);
     if (list) list.push(p);
     else groups.set(key, [p]);
-  }
+  });
   return groups;
 }
 
@@ -106,11 +106,14 @@ export function withRole(people: ReadonlyArray<Person>, wanted: ReadonlyArray<Ro
   return rows;
 }
 
-/** What a check reports for each row that it reports on (null: nothing for this row). */
+/**
+ * What a check reports for each row that it reports on (null: nothing for this row). The rules' loop over
+ * large sheets; an index, not for…of, which makes an object per row until V8 has optimised the loop.
+ */
 export function draftsFor<R>(rows: ReadonlyArray<R>, check: (row: R) => Draft | null): Draft[] {
   const drafts: Draft[] = [];
-  for (const row of rows) {
-    const draft = check(row);
+  for (let i = 0; i < rows.length; i++) {
+    const draft = check(rows[i]);
     if (draft) drafts.push(draft);
   }
   return drafts;

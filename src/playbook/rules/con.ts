@@ -35,10 +35,10 @@ function perLibraryContract(check: (c: Contract, ctx: RuleContext) => Draft | nu
 }
 
 /** What CON-01 asks to be looked up in each contract: the column, and what it holds in Danish and English. */
-const MUST_BE_KNOWN: ReadonlyArray<[key: "expires" | "noticeMonths" | "extensionMonths", da: string, en: string]> = [
-  ["expires", "hvornår kontrakten udløber", "when the contract expires"],
-  ["noticeMonths", "opsigelsesvarslet i måneder", "the notice period in months"],
-  ["extensionMonths", "muligheden for forlængelse i måneder (0 = ingen)", "the extension option in months (0 = none)"],
+const MUST_BE_KNOWN: ReadonlyArray<{ key: "expires" | "noticeMonths" | "extensionMonths"; da: string; en: string }> = [
+  { key: "expires", da: "hvornår kontrakten udløber", en: "when the contract expires" },
+  { key: "noticeMonths", da: "opsigelsesvarslet i måneder", en: "the notice period in months" },
+  { key: "extensionMonths", da: "muligheden for forlængelse i måneder (0 = ingen)", en: "the extension option in months (0 = none)" },
 ];
 
 const CON_01: Rule = {
@@ -48,17 +48,17 @@ const CON_01: Rule = {
   title: text("Udløb, opsigelsesvarsel og forlængelse er undersøgt", "Expiry, notice period and extension are known"),
   check: ({ plan }) => {
     const drafts: Draft[] = [];
-    for (const c of plan.contracts) {
-      for (const [key, da, en] of MUST_BE_KNOWN) {
+    plan.contracts.forEach((c) =>
+      MUST_BE_KNOWN.forEach(({ key, da, en }) => {
         const field = c[key];
-        if (field.present || !field.at.cell) continue;
+        if (field.present || !field.at.cell) return;
         drafts.push({
           at: field.at,
           message: text(`Det er ikke undersøgt ${da} for ${contractName(c)}.`, `${en[0].toUpperCase()}${en.slice(1)} is not known for ${contractName(c)}.`),
           hint: text(`Find ${da} i kontrakten og skriv det i cellen.`, `Look up ${en} in the contract and type it in the cell.`),
         });
-      }
-    }
+      }),
+    );
     return drafts;
   },
 };

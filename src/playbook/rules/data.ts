@@ -6,7 +6,7 @@ import type { Draft, Rule } from "../rule";
 import { describeRaw } from "../values";
 import { isCellError } from "../snapshot";
 import { normalizeKey, type Text } from "../vocabulary";
-import { listText, namesSomeone, q, settingAt, text } from "./common";
+import { draftsFor, listText, namesSomeone, q, settingAt, text } from "./common";
 
 const EXPECTED: Record<string, Text> = {
   text: text("tekst", "text"),
@@ -145,21 +145,28 @@ export const SUGGESTION_BUDGET = 20_000;
 /** Longer texts are not names anyone mistyped: no suggestion (and no quadratic cost on huge cells). */
 const MAX_SUGGESTED_LENGTH = 64;
 
-/** Known names bucketed by length, built once per plan, so a suggestion looks only at names of similar length. */
-const nameIndexes = new WeakMap<Plan, Map<number, Array<{ lower: string; name: string }>>>();
+/** Known names of one length: in lower case to compare, and as written to suggest. */
+interface NameBucket {
+  lower: string[];
+  names: string[];
+}
 
-function nameIndex(plan: Plan): Map<number, Array<{ lower: string; name: string }>> {
+/** Known names bucketed by length, built once per plan, so a suggestion looks only at names of similar length. */
+const nameIndexes = new WeakMap<Plan, Map<number, NameBucket>>();
+
+function nameIndex(plan: Plan): Map<number, NameBucket> {
   let index = nameIndexes.get(plan);
   if (!index) {
-    index = new Map();
-    for (const rows of plan.peopleByName.values()) {
+    const buckets = new Map<number, NameBucket>();
+    plan.peopleByName.forEach((rows) => {
       const name = rows[0].name.value as string;
       const lower = name.toLowerCase();
-      const bucket = index.get(lower.length);
-      if (bucket) bucket.push({ lower, name });
-      else index.set(lower.length, [{ lower, name }]);
-    }
-    nameIndexes.set(plan, index);
+      let bucket = buckets.get(lower.length);
+      if (!bucket) buckets.set(lower.length, (bucket = { lower: [], names: [] }));
+      bucket.lower.push(lower);
+      bucket.names.push(name);
+    });
+    nameIndexes.set(plan, (index = buckets));
   }
   return index;
 }
@@ -174,14 +181,15 @@ export function closestName(plan: Plan, name: string, budget = { left: SUGGESTIO
   let bestDistance = limit + 1;
   for (let delta = 0; delta <= limit && delta < bestDistance; delta++) {
     for (const length of delta === 0 ? [wanted.length] : [wanted.length - delta, wanted.length + delta]) {
-      const bucket = index.get(length) ?? [];
-      if (budget.left < bucket.length) return best;
-      budget.left -= bucket.length;
-      for (const candidate of bucket) {
-        const distance = editDistance(wanted, candidate.lower, bestDistance - 1);
+      const bucket = index.get(length);
+      if (!bucket) continue;
+      if (budget.left < bucket.lower.length) return best;
+      budget.left -= bucket.lower.length;
+      for (let i = 0; i < bucket.lower.length; i++) {
+        const distance = editDistance(wanted, bucket.lower[i], bestDistance - 1);
         if (distance < bestDistance) {
           bestDistance = distance;
-          best = candidate.name;
+          best = bucket.names[i];
         }
       }
     }
@@ -189,30 +197,20 @@ export function closestName(plan: Plan, name: string, budget = { left: SUGGESTIO
   return best;
 }
 
-function personReferences(plan: Plan): Field<string>[] {
-  return [
-    ...plan.units.map((u) => u.superUser),
-    ...plan.ownership.map((o) => o.owner),
-    ...plan.seats.map((s) => s.participant),
-    ...plan.hostedMunicipalities.map((h) => h.coordinator),
-  ];
-}
-
 function dataUnknownPeople(plan: Plan): Draft[] {
-  const drafts: Draft[] = [];
   const peopleSheet = plan.sheets.people?.name ?? "Personer";
   const suggestions = new Map<string, string | null>();
   const budget = { left: SUGGESTION_BUDGET };
-  for (const ref of personReferences(plan)) {
+  const unknownPerson = (ref: Field<string>): Draft | null => {
     const name = ref.value;
-    if (!namesSomeone(name) || plan.peopleByName.has(normalizeKey(name))) continue;
+    if (!namesSomeone(name) || plan.peopleByName.has(normalizeKey(name))) return null;
     const key = normalizeKey(name);
     let suggestion = suggestions.get(key);
     if (suggestion === undefined) {
       suggestion = closestName(plan, name, budget);
       suggestions.set(key, suggestion);
     }
-    drafts.push({
+    return {
       at: ref.at,
       message: text(
         `${q(name)} findes ikke i ${q(peopleSheet)}.${suggestion ? ` Mente du ${q(suggestion)}?` : ""}`,
@@ -224,34 +222,37 @@ function dataUnknownPeople(plan: Plan): Draft[] {
             `Change the name to ${q(suggestion)}, or add the person to ${q(peopleSheet)}.`,
           )
         : text(`Tilføj personen i ${q(peopleSheet)} med sin rolle.`, `Add the person to ${q(peopleSheet)} with their role.`),
-    });
-  }
-  return drafts;
+    };
+  };
+  return [
+    ...draftsFor(plan.units, (u) => unknownPerson(u.superUser)),
+    ...draftsFor(plan.ownership, (o) => unknownPerson(o.owner)),
+    ...draftsFor(plan.seats, (s) => unknownPerson(s.participant)),
+    ...draftsFor(plan.hostedMunicipalities, (h) => unknownPerson(h.coordinator)),
+  ];
 }
 
 /** Rows of one sheet that repeat an earlier row's key (null: the row is never a repeat), reported at the repeat. */
 function repeatedRows<R extends RowBase>(rows: ReadonlyArray<R>, keyOf: (row: R) => string | null, labelOf: (row: R) => string): Draft[] {
-  const drafts: Draft[] = [];
   const first = new Map<string, number>();
-  for (const row of rows) {
+  return draftsFor(rows, (row) => {
     const key = keyOf(row);
-    if (key === null) continue;
+    if (key === null) return null;
     const firstRow = first.get(key);
     if (firstRow === undefined) {
       first.set(key, row.row);
-      continue;
+      return null;
     }
     const label = labelOf(row);
-    drafts.push({
+    return {
       at: row.at,
       message: text(
         `Række ${row.row} gentager række ${firstRow}${label ? ` (${q(label)})` : ""}.`,
         `Row ${row.row} repeats row ${firstRow}${label ? ` (${q(label)})` : ""}.`,
       ),
       hint: text("Slet den ene række, eller ret den, hvis den skulle være en anden.", "Delete one of the rows, or correct it if it was meant to be another."),
-    });
-  }
-  return drafts;
+    };
+  });
 }
 
 /** What makes two rows "the same row", sheet by sheet. */

@@ -4,7 +4,7 @@ import type { Person, Plan } from "../model";
 import type { Draft, Rule } from "../rule";
 import { isPlaceholderName } from "../values";
 import { OWNERSHIP_RESPONSIBILITIES, type Role, type Sector } from "../vocabulary";
-import { inBody, personRows, q, roleName, sectorName, settingAt, sheetAt, text, withRole } from "./common";
+import { draftsFor, inBody, personRows, q, roleName, sectorName, settingAt, sheetAt, text, withRole } from "./common";
 
 const OPERATIONS_ROLES: ReadonlyArray<Role> = ["fbsSystemAdministrator", "superUser", "fbsOwner"];
 
@@ -88,27 +88,25 @@ export const OPERATIONS_RULES: Rule[] = [
     severity: "error",
     section: "3",
     title: text("Alle enheder har en superbruger", "Every unit has a super user"),
-    check: ({ plan }) => {
-      const drafts: Draft[] = [];
-      for (const u of plan.units) {
+    check: ({ plan }) =>
+      draftsFor(plan.units, (u) => {
         const ref = u.superUser;
-        if (ref.invalid) continue;
+        if (ref.invalid) return null;
         const unit = q(u.unit.value ?? "?");
         const at = ref.at.cell ? ref.at : u.at;
         if (isPlaceholderName(ref.value)) {
-          drafts.push({
+          return {
             at,
             message: text(`Enheden ${unit} har ingen superbruger.`, `The unit ${unit} has no super user.`),
             hint: text(
               "Skriv navnet på en superbruger fra driftsorganisationen, så enhedens brugere er favnet.",
               "Type the name of a super user from the operations organisation, so the unit's users are covered.",
             ),
-          });
-          continue;
+          };
         }
         const rows = personRows(plan, ref.value);
-        if (!rows || isOperationsSuperUser(rows)) continue; // unknown names are DATA-04
-        drafts.push({
+        if (!rows || isOperationsSuperUser(rows)) return null; // unknown names are DATA-04
+        return {
           at,
           message: text(
             `${q(ref.value as string)} er ikke superbruger i driftsorganisationen, men står som superbruger for ${unit}.`,
@@ -118,10 +116,8 @@ export const OPERATIONS_RULES: Rule[] = [
             "Giv personen rollen «Superbruger» i Driftsorganisation i Personer, eller vælg en anden superbruger.",
             "Give the person the role «Super user» in the Operations organisation in People, or choose another super user.",
           ),
-        });
-      }
-      return drafts;
-    },
+        };
+      }),
   },
   {
     id: "DRIFT-04",

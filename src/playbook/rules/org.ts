@@ -5,7 +5,7 @@ import type { Field, Person, Plan } from "../model";
 import type { Draft, Rule } from "../rule";
 import { isPlaceholderName } from "../values";
 import { PROJECT_MANAGER_ROLES, normalizeKey, type Role, type Sector, type Text } from "../vocabulary";
-import { distinctPeople, inBody, namesSystem, q, roleName, sectorName, settingAt, sheetAt, systemParts, text, withRole } from "./common";
+import { distinctPeople, draftsFor, inBody, namesSystem, q, roleName, sectorName, settingAt, sheetAt, systemParts, text, withRole } from "./common";
 
 /** A Danish full-time week (ORG-15). */
 export const FULL_TIME_HOURS = 37;
@@ -94,16 +94,16 @@ const ORG_02: Rule = {
         });
       }
     }
-    for (const p of plan.people) {
-      if (!p.chair.value) continue;
-      if (p.role.value === "projectOwner" || (p.nameKey !== null && ownerKeys.has(p.nameKey) && p.role.value === null)) continue;
-      drafts.push({
+    const otherChairs = draftsFor(plan.people, (p) => {
+      if (!p.chair.value) return null;
+      if (p.role.value === "projectOwner" || (p.nameKey !== null && ownerKeys.has(p.nameKey) && p.role.value === null)) return null;
+      return {
         at: cellOf(p.chair, p),
         message: text(`${who(p)} er markeret som formand, men er ikke projektejer.`, `${whoEn(p)} is marked as chair but is not the project owner.`),
         hint: text("Projektejeren er styregruppens formand: skriv «Nej» i Formand her.", "The project owner chairs the steering group: put «No» in Chair here."),
-      });
-    }
-    return drafts;
+      };
+    });
+    return [...drafts, ...otherChairs];
   },
 };
 
@@ -366,33 +366,27 @@ const ORG_12: Rule = {
   severity: "warning",
   section: "1.1",
   title: text("Roller er bemandet med navngivne personer", "Roles are held by named people"),
-  check: ({ plan }) => {
-    const drafts: Draft[] = [];
-    for (const p of plan.people) {
-      if (!p.named && !p.name.invalid) {
-        drafts.push(placeholderDraft(p.name.at.cell ? p.name.at : p.at, p.name.value, p.role.value ? roleName(p.role.value) : null));
-      }
-    }
-    drafts.push(
-      ...placeholderRefs(plan.units, (u) => u.superUser, roleName("superUser"), false),
-      ...placeholderRefs(plan.ownership, (o) => o.owner, text("FBS-ejerskab", "FBS ownership"), false),
-      ...placeholderRefs(plan.seats, (s) => s.participant, text("Kursusdeltager", "Course participant"), true),
-      ...placeholderRefs(plan.hostedMunicipalities, (h) => h.coordinator, roleName("operationsCentreCoordinator"), false),
-    );
-    return drafts;
-  },
+  check: ({ plan }) => [
+    ...draftsFor(plan.people, (p) =>
+      !p.named && !p.name.invalid
+        ? placeholderDraft(p.name.at.cell ? p.name.at : p.at, p.name.value, p.role.value ? roleName(p.role.value) : null)
+        : null,
+    ),
+    ...placeholderRefs(plan.units, (u) => u.superUser, roleName("superUser"), false),
+    ...placeholderRefs(plan.ownership, (o) => o.owner, text("FBS-ejerskab", "FBS ownership"), false),
+    ...placeholderRefs(plan.seats, (s) => s.participant, text("Kursusdeltager", "Course participant"), true),
+    ...placeholderRefs(plan.hostedMunicipalities, (h) => h.coordinator, roleName("operationsCentreCoordinator"), false),
+  ],
 };
 
 /** Person references (`Superbruger`, `Ansvarlig` …) that name nobody in particular; an empty cell counts only where `emptyCounts`. */
 function placeholderRefs<R>(rows: ReadonlyArray<R>, refOf: (row: R) => Field<string>, role: Text, emptyCounts: boolean): Draft[] {
-  const drafts: Draft[] = [];
-  for (const row of rows) {
+  return draftsFor(rows, (row) => {
     const ref = refOf(row);
-    if (ref.invalid || !(ref.present || emptyCounts) || !isPlaceholderName(ref.value)) continue;
+    if (ref.invalid || !(ref.present || emptyCounts) || !isPlaceholderName(ref.value)) return null;
     const at = ref.at;
-    if (at.cell) drafts.push(placeholderDraft(at, ref.value, role));
-  }
-  return drafts;
+    return at.cell ? placeholderDraft(at, ref.value, role) : null;
+  });
 }
 
 const ORG_13: Rule = {
@@ -484,7 +478,7 @@ const ORG_14: Rule = {
 /** Hours a week across a person's rows. */
 function weeklyHours(rows: ReadonlyArray<Person>): number {
   let total = 0;
-  for (const p of rows) total += p.hoursPerWeek.value ?? 0;
+  for (let i = 0; i < rows.length; i++) total += rows[i].hoursPerWeek.value ?? 0;
   return total;
 }
 
@@ -495,9 +489,9 @@ const ORG_15: Rule = {
   title: text("Ingen har mere end en fuld uge i projektet", "Nobody has more than a full-time week in the project"),
   check: ({ plan }) => {
     const drafts: Draft[] = [];
-    for (const rows of plan.peopleByName.values()) {
+    plan.peopleByName.forEach((rows) => {
       const total = weeklyHours(rows);
-      if (total <= FULL_TIME_HOURS) continue;
+      if (total <= FULL_TIME_HOURS) return;
       const first = rows.find((p) => p.hoursPerWeek.value) ?? rows[0];
       const hours = String(Math.round(total * 10) / 10);
       drafts.push({
@@ -511,7 +505,7 @@ const ORG_15: Rule = {
           "The time has not really been freed: spread the tasks over more people or lower the hours.",
         ),
       });
-    }
+    });
     return drafts;
   },
 };

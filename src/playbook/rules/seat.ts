@@ -1,9 +1,9 @@
 /** Training seats (RULES.md, sections 3.1 and 3.2 of the playbook). */
 import { daysBetween, formatDay } from "../dates";
 import type { Plan, Seat } from "../model";
-import type { Draft, Rule } from "../rule";
+import type { Rule } from "../rule";
 import { COURSES, normalizeKey, type Course, type Role, type Text } from "../vocabulary";
-import { inBody, namesSomeone, personRows, q, roleName, sheetAt, text, withRole } from "./common";
+import { draftsFor, inBody, namesSomeone, personRows, q, roleName, sheetAt, text, withRole } from "./common";
 
 /** Standard seats per course included for every municipality. */
 export const STANDARD_SEATS: Record<Course, number> = { systemAdministrator: 2, superUser: 5 };
@@ -41,7 +41,9 @@ function standardSeatLimit(id: string, course: Course): Rule {
 /** The normalised names of each course's participants. */
 function participantsByCourse(plan: Plan): Record<Course, Set<string>> {
   const byCourse: Record<Course, Set<string>> = { systemAdministrator: new Set(), superUser: new Set() };
-  for (const s of plan.seats) if (s.course.value && s.participant.value) byCourse[s.course.value].add(normalizeKey(s.participant.value));
+  plan.seats.forEach((s) => {
+    if (s.course.value && s.participant.value) byCourse[s.course.value].add(normalizeKey(s.participant.value));
+  });
   return byCourse;
 }
 
@@ -78,23 +80,21 @@ export const SEAT_RULES: Rule[] = [
     check: ({ plan }) => {
       const seated = participantsByCourse(plan);
       const reported: Record<Course, Set<string>> = { systemAdministrator: new Set(), superUser: new Set() };
-      const drafts: Draft[] = [];
-      for (const p of withRole(inBody(plan, "operationsOrganisation"), ["fbsSystemAdministrator", "superUser"])) {
-        if (!p.named || !p.nameKey) continue;
+      return draftsFor(withRole(inBody(plan, "operationsOrganisation"), ["fbsSystemAdministrator", "superUser"]), (p) => {
+        if (!p.named || !p.nameKey) return null;
         const course = courseOf(p.role.value) as Course;
-        if (seated[course].has(p.nameKey) || reported[course].has(p.nameKey)) continue;
+        if (seated[course].has(p.nameKey) || reported[course].has(p.nameKey)) return null;
         reported[course].add(p.nameKey);
         const { name, role, hint } = MISSING_SEAT_TEXTS[course];
         const person = q(p.name.value as string);
         const at = p.name.at;
-        drafts.push({
+        return {
           at: at.cell ? at : p.at,
           section: COURSE_SECTION[course],
           message: text(`${person} (${role.da}) har ingen plads på kurset for ${name.da}.`, `${person} (${role.en}) has no seat on the ${name.en} course.`),
           hint,
-        });
-      }
-      return drafts;
+        };
+      });
     },
   },
   {
