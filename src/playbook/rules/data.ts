@@ -146,37 +146,33 @@ export const SUGGESTION_BUDGET = 20_000;
 const MAX_SUGGESTED_LENGTH = 64;
 
 /** Known names of one length: in lower case to compare, and as written to suggest. */
-interface NameBucket {
+export interface NameBucket {
   lower: string[];
   names: string[];
 }
 
-/** Known names bucketed by length, built once per plan, so a suggestion looks only at names of similar length. */
-const nameIndexes = new WeakMap<Plan, Map<number, NameBucket>>();
+/** Known names bucketed by length, so a suggestion looks only at names of similar length. */
+export type NameIndex = Map<number, NameBucket>;
 
-function nameIndex(plan: Plan): Map<number, NameBucket> {
-  let index = nameIndexes.get(plan);
-  if (!index) {
-    const buckets = new Map<number, NameBucket>();
-    plan.peopleByName.forEach((rows) => {
-      const name = rows[0].name.value as string;
-      const lower = name.toLowerCase();
-      let bucket = buckets.get(lower.length);
-      if (!bucket) buckets.set(lower.length, (bucket = { lower: [], names: [] }));
-      bucket.lower.push(lower);
-      bucket.names.push(name);
-    });
-    nameIndexes.set(plan, (index = buckets));
-  }
+/** Built when DATA-04 first needs a suggestion, and dropped with it (not kept with the plan). */
+function nameIndex(plan: Plan): NameIndex {
+  const index: NameIndex = new Map();
+  plan.peopleByName.forEach((rows) => {
+    const name = rows[0].name.value as string;
+    const lower = name.toLowerCase();
+    let bucket = index.get(lower.length);
+    if (!bucket) index.set(lower.length, (bucket = { lower: [], names: [] }));
+    bucket.lower.push(lower);
+    bucket.names.push(name);
+  });
   return index;
 }
 
 /** The known name closest to `name` (edit distance up to a third of its length), or null. */
-export function closestName(plan: Plan, name: string, budget = { left: SUGGESTION_BUDGET }): string | null {
+export function closestName(index: NameIndex, name: string, budget = { left: SUGGESTION_BUDGET }): string | null {
   const wanted = name.toLowerCase().trim();
   if (wanted.length > MAX_SUGGESTED_LENGTH) return null;
   const limit = Math.max(2, Math.floor(wanted.length / 3));
-  const index = nameIndex(plan);
   let best: string | null = null;
   let bestDistance = limit + 1;
   for (let delta = 0; delta <= limit && delta < bestDistance; delta++) {
@@ -201,13 +197,14 @@ function dataUnknownPeople(plan: Plan): Draft[] {
   const peopleSheet = plan.sheets.people?.name ?? "Personer";
   const suggestions = new Map<string, string | null>();
   const budget = { left: SUGGESTION_BUDGET };
+  let index: NameIndex | undefined;
   const unknownPerson = (ref: Field<string>): Draft | null => {
     const name = ref.value;
     if (!namesSomeone(name) || plan.peopleByName.has(normalizeKey(name))) return null;
     const key = normalizeKey(name);
     let suggestion = suggestions.get(key);
     if (suggestion === undefined) {
-      suggestion = closestName(plan, name, budget);
+      suggestion = closestName((index ??= nameIndex(plan)), name, budget);
       suggestions.set(key, suggestion);
     }
     return {
