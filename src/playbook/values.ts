@@ -13,7 +13,11 @@ const EMPTY = null;
 const BAD: typeof INVALID = INVALID;
 
 export function isEmpty(raw: CellValue | undefined): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+  if (raw === null || raw === undefined) return true;
+  if (typeof raw !== "string") return false;
+  // A visible ASCII character first is no space: no need to trim (this runs twice for every cell).
+  const first = raw.charCodeAt(0);
+  return first > 0x20 && first < 0x7f ? false : raw.trim() === "";
 }
 
 // Regular expressions used per cell are constants: a literal in a function makes a new RegExp on every call.
