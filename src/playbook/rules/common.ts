@@ -108,6 +108,7 @@ export function withRole(people: ReadonlyArray<Person>, wanted: ReadonlyArray<Ro
   if (wanted.length === 1) return byRole.get(wanted[0]) ?? [];
   const key = wanted.join("|");
   let rows = byRoles.get(key);
+  // Each group is in row order already: sorting merges them.
   if (!rows) byRoles.set(key, (rows = wanted.flatMap((r) => byRole.get(r) ?? []).sort((a, b) => a.row - b.row)));
   return rows;
 }

@@ -1,7 +1,7 @@
 /** Data: the workbook itself (RULES.md, "Data"). */
 import { formatDay } from "../dates";
 import { sheetLocation } from "../location";
-import type { Field, Plan, RowBase } from "../model";
+import type { Field, Person, Plan, RowBase } from "../model";
 import type { Draft, Rule } from "../rule";
 import { describeRaw } from "../values";
 import { isCellError } from "../snapshot";
@@ -254,8 +254,12 @@ function repeatedRows<R extends RowBase>(rows: ReadonlyArray<R>, keyOf: (row: R)
 
 /** What makes two rows "the same row", sheet by sheet. */
 function dataDuplicates(plan: Plan): Draft[] {
-  // Only a name on several rows can repeat a Personer row: the key is built for those rows alone.
-  const namesakes = plan.people.filter((p) => p.nameKey !== null && (plan.peopleByName.get(p.nameKey)?.length ?? 0) > 1);
+  // Only a name on several rows can repeat a Personer row: the key is built for those rows alone
+  // (grouped by name, in row order within a name, so the earlier row of a pair comes first).
+  const namesakes: Person[] = [];
+  plan.peopleByName.forEach((rows) => {
+    if (rows.length > 1) rows.forEach((p) => namesakes.push(p));
+  });
   return [
     ...repeatedRows(
       namesakes,
