@@ -199,8 +199,9 @@ function slotsOf<R>(spec: SheetSpec): Record<ColumnKey<R>, number> {
 class SheetTable {
   /** The found column for each slot (undefined when the column is absent). */
   readonly columns: ReadonlyArray<FoundColumn | undefined>;
-  /** Each row's cells, and its 1-based sheet row number, by row index. */
+  /** Each row's cells from the snapshot, by row index. */
   readonly cells: ReadonlyArray<ReadonlyArray<CellValue>>;
+  /** Each row's 1-based sheet row number, by row index. */
   readonly rowNumbers: ReadonlyArray<number>;
   private readonly width: number;
   private readonly values: unknown[];
@@ -214,6 +215,7 @@ class SheetTable {
     this.info = info;
     this.columns = info.spec.columns.map((c) => info.columns[c.key]);
     this.width = this.columns.length;
+    if (this.width > 31) throw new Error(`${info.spec.en}: a row's bits hold at most 31 columns`);
     this.rowNumbers = read.rows;
     this.cells = read.rows.map((row) => cellsOf(read, row));
     this.values = new Array<unknown>(read.rows.length * this.width).fill(null);
@@ -293,7 +295,7 @@ abstract class DataRow implements RowBase {
 
   /** A column's parsed value (null when empty, invalid or the column is absent). */
   protected value<T>(slot: number): T | null {
-    return this.table.value(this.index, slot) as T | null;
+    return this.valueAt(slot) as T | null;
   }
 
   protected field<T>(slot: number): Field<T> {
