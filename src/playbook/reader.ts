@@ -295,68 +295,49 @@ abstract class DataRow implements RowBase {
 
   /** A column's parsed value (null when empty, invalid or the column is absent). */
   protected value<T>(slot: number): T | null {
-    return this.valueAt(slot) as T | null;
+    return this.table.value(this.index, slot) as T | null;
   }
 
   protected field<T>(slot: number): Field<T> {
-    return new CellField<T>(this, slot);
-  }
-
-  // What a field view reads, by slot.
-
-  valueAt(slot: number): unknown {
-    return this.table.value(this.index, slot);
-  }
-
-  isPresent(slot: number): boolean {
-    return this.table.isPresent(this.index, slot);
-  }
-
-  isInvalid(slot: number): boolean {
-    return this.table.isInvalid(this.index, slot);
-  }
-
-  rawAt(slot: number): CellValue {
-    return this.table.raw(this.index, slot);
-  }
-
-  cellAt(slot: number): Location {
-    return this.table.cellAt(this.index, slot);
+    return new CellField<T>(this.table, this.index, slot);
   }
 }
 
 /**
- * A data cell's field: a view of one column of its row (see {@link DataRow}), made when a rule reads it
- * and dropped right after. Its two fields are declared and assigned in the constructor, not class
- * fields: a class field's definition keeps V8 from optimising such a short-lived view away.
+ * A data cell's field: a view of one cell of a {@link SheetTable}, made when a rule reads it
+ * (`person.role.value`) and dropped right after. Small and flat on purpose, so that V8 can optimise
+ * it away; for the same reason its fields are declared and assigned in the constructor, not class
+ * fields (a class field's definition keeps V8 from it).
  */
 class CellField<T> implements Field<T> {
-  declare private readonly source: DataRow;
+  declare private readonly table: SheetTable;
+  declare private readonly index: number;
   declare private readonly slot: number;
 
-  constructor(source: DataRow, slot: number) {
-    this.source = source;
+  constructor(table: SheetTable, index: number, slot: number) {
+    this.table = table;
+    this.index = index;
     this.slot = slot;
   }
 
   get value(): T | null {
-    return this.source.valueAt(this.slot) as T | null;
+    return this.table.value(this.index, this.slot) as T | null;
   }
 
   get present(): boolean {
-    return this.source.isPresent(this.slot);
+    return this.table.isPresent(this.index, this.slot);
   }
 
   get invalid(): boolean {
-    return this.source.isInvalid(this.slot);
+    return this.table.isInvalid(this.index, this.slot);
   }
 
   get raw(): CellValue {
-    return this.source.rawAt(this.slot);
+    return this.table.raw(this.index, this.slot);
   }
 
   get at(): Location {
-    return this.source.cellAt(this.slot);
+    return this.table.cellAt(this.index, this.slot);
   }
 }
 
