@@ -47,7 +47,7 @@ describe("goToCell", () => {
 
     expect(describeOfficeError(error, "da")).toMatchObject({
       title: "Excel kunne ikke finde arket eller cellen",
-      detail: expect.stringContaining("Kør Valider igen"),
+      detail: expect.stringContaining("Kør Validér igen"),
     });
   });
 });
