@@ -18,7 +18,7 @@
  */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../playbook/snapshot";
+import { isDate, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../playbook/snapshot";
 import { a1 } from "../playbook/location";
 import { WorkbookReadError } from "./errors";
 
@@ -130,7 +130,7 @@ function readSheet(ws: ExcelJS.Worksheet, uncomputed: string[]): SheetSnapshot {
 export function cellValue(value: ExcelJS.CellValue | undefined, onUncomputed: () => void = () => {}): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value;
+  if (isDate(value)) return value;
   if (typeof value !== "object") return null;
   if ("error" in value) return { error: String(value.error) };
   if ("richText" in value) return value.richText.map((part) => part.text).join("");

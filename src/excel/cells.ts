@@ -1,7 +1,6 @@
 /** Small conversions between Office.js cell values and the engine's snapshot values. Pure. */
 import { fromDateCell, toSerial } from "../playbook/dates";
 import { isCellError, isDate, type CellValue } from "../playbook/snapshot";
-import { normalizeKey } from "../playbook/vocabulary";
 
 /** What Office.js takes and gives in `Range.values`. */
 export type OfficeValue = string | number | boolean;
@@ -45,10 +44,7 @@ export function sameSheetName(a: string, b: string): boolean {
 }
 
 /** WORKBOOK.md compares sheet names case- and space-insensitively. */
-export function matchesSheet(name: string, spec: { da: string; en: string }): boolean {
-  const k = normalizeKey(name);
-  return k === normalizeKey(spec.da) || k === normalizeKey(spec.en);
-}
+export { matchesSheet } from "../playbook/vocabulary";
 
 /** The `Range.numberFormat` Excel uses for text. */
 export const TEXT_FORMAT = "@";

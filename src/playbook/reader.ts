@@ -50,6 +50,7 @@ import {
   PROJECT_SHEET,
   ROLES,
   SETTINGS,
+  matchesSheet,
   normalizeHeaderLoose,
   normalizeKey,
   type Body,
@@ -77,8 +78,7 @@ const HEADER_SCAN_ROWS = 100;
 
 /** Find a sheet by its Danish name or English alias, case- and space-insensitively. */
 export function findSheet(snapshot: WorkbookSnapshot, spec: { da: string; en: string }): SheetSnapshot | undefined {
-  const wanted = new Set([normalizeKey(spec.da), normalizeKey(spec.en)]);
-  return snapshot.sheets.find((s) => wanted.has(normalizeKey(s.name)));
+  return snapshot.sheets.find((s) => matchesSheet(s.name, spec));
 }
 
 function headerText(raw: CellValue | undefined): string | null {

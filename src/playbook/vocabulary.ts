@@ -493,6 +493,12 @@ export function normalizeHeaderLoose(text: string): string {
   return normalizeKey(text.replace(/\([^)]*\)/g, ""));
 }
 
+/** A sheet name stands for a spec: its Danish name or English alias, case- and space-insensitively. */
+export function matchesSheet(name: string, spec: Text): boolean {
+  const k = normalizeKey(name);
+  return k === normalizeKey(spec.da) || k === normalizeKey(spec.en);
+}
+
 export function label(text: Text, lang: Lang): string {
   return text[lang];
 }
