@@ -4,7 +4,7 @@
  * with `describeOfficeError` (errors.ts).
  */
 import { today as machineToday, type Day } from "../playbook/dates";
-import type { PaneActions } from "../taskpane/actions";
+import type { PaneActions } from "../port/pane-actions";
 import { generateSheets } from "./generate";
 import { clearHighlights } from "./highlights";
 import { goToCell } from "./navigate";

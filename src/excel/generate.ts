@@ -9,7 +9,7 @@
 import { readPlan } from "../playbook/reader";
 import { workbookTemplate } from "../playbook/template";
 import { FORMAT_VERSION_NAME, WORKBOOK_FORMAT_VERSION, type Lang } from "../playbook/vocabulary";
-import type { GenerateSummary } from "../taskpane/actions";
+import type { GenerateSummary } from "../port/pane-actions";
 import { sameSheetName } from "./cells";
 import {
   extent,

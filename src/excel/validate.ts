@@ -5,7 +5,7 @@
 import type { Day } from "../playbook/dates";
 import { validateSnapshot } from "../playbook/engine";
 import { DATA_SHEETS, VALIDATION_SHEET, type Lang } from "../playbook/vocabulary";
-import type { ValidationOutcome } from "../taskpane/actions";
+import type { ValidationOutcome } from "../port/pane-actions";
 import { sameSheetName } from "./cells";
 import { FLAG_SHEET, flagCells, queueHighlights, queueMarkerLoad, type HighlightTarget } from "./highlights";
 import { readWorkbook } from "./read-snapshot";

@@ -1,11 +1,61 @@
 import type { Location } from "./location";
+import type { CellValue } from "./snapshot";
 import type { Lang, Text } from "./vocabulary";
 
 export type Severity = "error" | "warning" | "info";
 
 export const SEVERITIES: ReadonlyArray<Severity> = ["error", "warning", "info"];
 
-/** One breach of the playbook, at the place where the user must act. */
+/** The values a message is made from (CLI.md: `data`): names, ISO dates, numbers, lists of names. */
+export type MessageData = Readonly<Record<string, string | number | boolean | null | ReadonlyArray<string>>>;
+
+/** A fix's edit that sets one cell, applied only while the cell still holds `from` (RULES.md, *Fixes*). */
+export interface CellEdit {
+  sheet: string;
+  cell: string;
+  from: CellValue;
+  to: CellValue;
+}
+
+/** A fix's edit that appends one row to a sheet's table: values by header as it stands in the workbook. */
+export interface AppendEdit {
+  sheet: string;
+  append: Readonly<Record<string, string | number | boolean>>;
+}
+
+export type FixEdit = CellEdit | AppendEdit;
+
+export function isAppendEdit(edit: FixEdit): edit is AppendEdit {
+  return (edit as AppendEdit).append !== undefined;
+}
+
+/** The one sensible correction of a finding (RULES.md, *Fixes*). */
+export interface Fix {
+  label: Text;
+  edits: ReadonlyArray<FixEdit>;
+}
+
+/** The `Accepterede` row that accepts a finding (WORKBOOK.md, *Accepterede*). */
+export interface Acceptance {
+  reason: string;
+  by: string | null;
+  /** ISO date (YYYY-MM-DD) the decision was made, or null. */
+  on: string | null;
+  /** ISO date through which the acceptance holds, or null. */
+  until: string | null;
+  /** The `Accepterede` sheet's name as it stands in the workbook. */
+  sheet: string;
+  /** 1-based sheet row of the acceptance. */
+  row: number;
+}
+
+/**
+ * One breach of the playbook, at the place where the user must act.
+ *
+ * Contract shared by the engine, the command line and the pane (CLI.md, `validate --format json`):
+ * `messageId` ("CON-03/too-short"), `data`, `subject` (WORKBOOK.md, *a finding's subject*), `fix` and
+ * `accepted`. The optional ones become required as the engine fills them in.
+ */
 export interface Finding extends Location {
   rule: string;
   severity: Severity;
@@ -13,6 +63,15 @@ export interface Finding extends Location {
   section: string | null;
   message: Text;
   hint: Text;
+  /** Which message of the rule this is: `RULE-ID/message-id`, stable across versions and languages. */
+  messageId?: string;
+  /** The values the message is made from. */
+  data?: MessageData;
+  /** What the finding is about, as the user sees it (WORKBOOK.md); null when empty. */
+  subject?: string | null;
+  fix?: Fix | null;
+  /** The acceptance that applies, or null: an accepted finding is not open. */
+  accepted?: Acceptance | null;
 }
 
 export type Summary = Record<Severity, number>;

@@ -3,7 +3,7 @@ import { Eraser20Regular } from "@fluentui/react-icons/svg/eraser";
 import { useCallback, useId, useState } from "react";
 import { formatDay, today as todayOf } from "../playbook/dates";
 import type { Lang } from "../playbook/vocabulary";
-import type { PaneActions, ValidationOutcome } from "./actions";
+import type { PaneActions, ValidationOutcome } from "../port/pane-actions";
 import { ActionBar, ActionButton } from "./ActionBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import type { GoToTarget } from "./FindingItem";

@@ -5,7 +5,7 @@
  */
 import { SEVERITIES, type Severity, type Summary } from "../playbook/findings";
 import { CONTRACTS_SHEET, type Lang } from "../playbook/vocabulary";
-import type { GenerateSummary, TimelineSummary, ValidationOutcome } from "./actions";
+import type { GenerateSummary, TimelineSummary, ValidationOutcome } from "../port/pane-actions";
 
 export type ActionKey = "generate" | "validate" | "timeline" | "clearHighlights";
 

@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { PaneActions, ValidationOutcome } from "../../src/taskpane/actions";
+import type { PaneActions, ValidationOutcome } from "../../src/port/pane-actions";
 import { App, type AppProps } from "../../src/taskpane/App";
 import { GENERATED, deferred, fakeActions, outcome } from "./fixtures";
 

@@ -1,5 +1,5 @@
 import { summarize, type Finding, type Severity } from "../../src/playbook/findings";
-import type { GenerateSummary, PaneActions, TimelineSummary, ValidationOutcome } from "../../src/taskpane/actions";
+import type { GenerateSummary, PaneActions, TimelineSummary, ValidationOutcome } from "../../src/port/pane-actions";
 
 function finding(
   severity: Severity,
