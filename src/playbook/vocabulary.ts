@@ -182,8 +182,11 @@ export type SheetKey =
   | "contracts"
   | "institutions"
   | "operationsCentre"
+  | "accepted"
   | "validation"
-  | "timeline";
+  | "timeline"
+  | "history"
+  | "status";
 
 export interface SheetSpec extends Text {
   key: SheetKey;
@@ -321,6 +324,53 @@ export const OPERATIONS_CENTRE_SHEET: SheetSpec = {
     col("coordinator", "Koordinator", "Coordinator", "person", 26),
     col("plannedTransition", "Planlagt overgang", "Planned transition", "date", 14),
   ],
+};
+
+/** WORKBOOK.md, *Accepterede*: one finding the project has decided to accept, with the reason. */
+export const ACCEPTED_SHEET: SheetSpec = {
+  key: "accepted",
+  da: "Accepterede",
+  en: "Accepted",
+  table: "tblAccepterede",
+  required: false,
+  columns: [
+    col("rule", "Regel", "Rule", "text", 10),
+    col("sheet", "Ark", "Sheet", "text", 16, { columnRequired: false }),
+    col("subject", "Emne", "Subject", "text", 36, { columnRequired: false }),
+    col("column", "Kolonne", "Column", "text", 18, { columnRequired: false }),
+    col("reason", "Begrundelse", "Reason", "text", 48),
+    col("acceptedBy", "Accepteret af", "Accepted by", "person", 22, { columnRequired: false }),
+    col("date", "Dato", "Date", "date", 12, { columnRequired: false }),
+    col("until", "Gælder til", "Until", "date", 12, { columnRequired: false }),
+  ],
+};
+
+/** WORKBOOK.md, *Historik*: one validation made in Excel, appended by the add-in, read by the command line. */
+export const HISTORY_SHEET: SheetSpec = {
+  key: "history",
+  da: "Historik",
+  en: "History",
+  table: "tblHistorik",
+  required: false,
+  columns: [
+    col("time", "Tidspunkt", "Time", "date", 18),
+    col("errors", "Fejl", "Errors", "number", 8),
+    col("warnings", "Advarsler", "Warnings", "number", 10),
+    col("info", "Info", "Info", "number", 8),
+    col("accepted", "Accepterede", "Accepted", "number", 11),
+    col("new", "Nye", "New", "number", 8),
+    col("resolved", "Løste", "Resolved", "number", 8),
+  ],
+};
+
+/** WORKBOOK.md, *Status*: the one-page status for the steering group (generated). */
+export const STATUS_SHEET: SheetSpec = {
+  key: "status",
+  da: "Status",
+  en: "Status",
+  table: null,
+  required: false,
+  columns: [],
 };
 
 export const VALIDATION_SHEET: SheetSpec = {
