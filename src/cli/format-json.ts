@@ -1,6 +1,7 @@
 /** The command line's JSON output, exactly as shared/playbook/CLI.md shows it. */
 import { iso } from "../playbook/dates";
-import { localize, type LocalizedFinding, type Summary } from "../playbook/findings";
+import type { Summary } from "../playbook/findings";
+import { localize, type LocalizedFinding } from "../playbook/render";
 import type { Timeline } from "../playbook/timeline";
 import { CONTRACT_TYPES, enumValue, type Lang } from "../playbook/vocabulary";
 import type { FileReport } from "./format-text";

@@ -1,6 +1,8 @@
 /** The command line's text output, for people reading a terminal: grouped by sheet, counts last. */
 import { formatDay, type Day } from "../playbook/dates";
-import { SEVERITIES, SEVERITY_LABEL, type Finding, type Severity, type Summary } from "../playbook/findings";
+import type { Finding, Severity, Summary } from "../playbook/findings";
+import { SEVERITIES, SEVERITY_LABEL, countsLine as countsWords } from "../playbook/i18n";
+import { render } from "../playbook/render";
 import type { Timeline } from "../playbook/timeline";
 import { CONTRACT_TYPES, enumValue, type Lang, type Text } from "../playbook/vocabulary";
 import { pad, type Style } from "./style";
@@ -51,19 +53,9 @@ const CONTRACT_HEADERS: Record<"row" | "vendor" | "system" | "type" | "expires" 
   terminated: { da: "Opsagt", en: "Terminated" },
 };
 
-const COUNT_WORDS: Record<Severity, Record<Lang, [string, string]>> = {
-  error: { da: ["fejl", "fejl"], en: ["error", "errors"] },
-  warning: { da: ["advarsel", "advarsler"], en: ["warning", "warnings"] },
-  info: { da: ["info", "info"], en: ["info", "info"] },
-};
-
 /** "2 fejl · 5 advarsler · 1 info", each count coloured by its severity when it is not zero. */
 export function countsLine(summary: Summary, lang: Lang, style: Style): string {
-  return SEVERITIES.map((s) => {
-    const n = summary[s];
-    const text = `${n} ${COUNT_WORDS[s][lang][n === 1 ? 0 : 1]}`;
-    return n > 0 ? style.severity(s, text) : text;
-  }).join(" · ");
+  return countsWords(summary, lang, (s, words) => (summary[s] > 0 ? style.severity(s, words) : words));
 }
 
 /** The total over several files, printed after their blocks. */
@@ -94,15 +86,16 @@ export function formatFileReport(report: FileReport, lang: Lang, style: Style): 
   for (const group of groupBySheet(report.findings)) {
     lines.push("", `  ${style.bold(group.sheet ?? T.workbook[lang])}`);
     for (const f of group.findings) {
+      const { message, hint } = render(f, { lang, surface: "cli" });
       const columns = [
         style.severity(f.severity, pad(labels[f.severity], severityWidth)),
         pad(f.rule, ruleWidth),
         style.bold(pad(place(f, lang), placeWidth)),
         ...(sectionWidth > 0 ? [style.dim(pad(section(f), sectionWidth))] : []),
-        f.message[lang],
+        message,
       ];
       lines.push(`    ${columns.join("  ")}`);
-      if (f.hint[lang]) lines.push(`${indent}${style.dim(`→ ${f.hint[lang]}`)}`);
+      if (hint) lines.push(`${indent}${style.dim(`→ ${hint}`)}`);
     }
   }
   lines.push("", `  ${countsLine(report.summary, lang, style)}`);

@@ -3,7 +3,9 @@
  * with a link to its cell. Written in the same batch as the highlights; the old report is replaced.
  */
 import { formatDay, type Day } from "../playbook/dates";
-import { SEVERITY_LABEL, type Finding, type Severity, type Summary } from "../playbook/findings";
+import type { Finding, Severity, Summary } from "../playbook/findings";
+import { SEVERITY_LABEL, compareSeverity, countsLine } from "../playbook/i18n";
+import { render } from "../playbook/render";
 import { VALIDATION_SHEET, type Lang, type Text } from "../playbook/vocabulary";
 import { formulaString, sheetRef, TEXT_FORMAT, widthInPoints } from "./cells";
 import { HIGHLIGHT_FILL } from "./highlights";
@@ -45,18 +47,8 @@ export interface ReportContent {
   omitted: number;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-const COUNT_WORDS: Record<Severity, { da: [string, string]; en: [string, string] }> = {
-  error: { da: ["fejl", "fejl"], en: ["error", "errors"] },
-  warning: { da: ["advarsel", "advarsler"], en: ["warning", "warnings"] },
-  info: { da: ["info", "info"], en: ["info", "info"] },
-};
-
 export function summaryLine(summary: Summary, lang: Lang): string {
-  return (Object.keys(COUNT_WORDS) as Severity[])
-    .map((s) => `${summary[s]} ${COUNT_WORDS[s][lang][summary[s] === 1 ? 0 : 1]}`)
-    .join(" · ");
+  return countsLine(summary, lang);
 }
 
 /** Where a finding's link goes and what it says; null when its sheet is not in the workbook. */
@@ -86,16 +78,17 @@ export function reportContent(
       : `FBS plan validation ${formatDay(today, lang)}: ${summaryLine(summary, lang)}`;
   const sorted = findings
     .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index)
+    .sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity) || a.index - b.index)
     .map((x) => x.finding);
   const rows: ReportRow[] = [];
   let budget = REPORT_CHARACTER_BUDGET;
   for (const f of sorted) {
+    const { message, hint } = render(f, { lang, surface: "pane" });
     const row: ReportRow = {
       severity: f.severity,
       lead: [f.rule, SEVERITY_LABEL[f.severity][lang], f.section ?? "", f.sheet ?? ""],
       link: linkOf(f, lang, sheetExists),
-      tail: [f.message[lang], f.hint[lang]],
+      tail: [message, hint],
     };
     budget -= rowLength(row);
     if (budget < 0) break;

@@ -3,8 +3,10 @@ import { today as machineToday, type Day } from "./dates";
 import { sortFindings, summarize, type Finding, type Summary } from "./findings";
 import type { Plan } from "./model";
 import { readPlan } from "./reader";
-import type { Rule } from "./rule";
+import type { Location } from "./location";
+import { kebabCase, type Place, type ReportExtra, type Rule } from "./rule";
 import { ALL_RULES } from "./rules";
+import { subjectsOf } from "./subject";
 import type { WorkbookSnapshot } from "./snapshot";
 import { DATA_SHEETS, normalizeKey } from "./vocabulary";
 
@@ -56,22 +58,33 @@ function sheetOrder(plan: Plan): (sheet: string | null) => number {
   return (sheet) => (sheet === null ? -1 : (order.get(normalizeKey(sheet)) ?? DATA_SHEETS.length));
 }
 
+function locationOf(place: Place): Location {
+  return "at" in place ? place.at : place;
+}
+
 export function runRules(plan: Plan, rules: ReadonlyArray<Rule>, today: Day): Finding[] {
   const findings: Finding[] = [];
+  const subjectAt = subjectsOf(plan);
   for (const rule of rules) {
-    rule.check({ plan, today }).forEach((d) => {
-      findings.push({
+    const messageIds = new Map(Object.keys(rule.messages).map((id) => [id, `${rule.id}/${kebabCase(id)}`]));
+    const report = (id: string, place: Place, data: Finding["data"], extra: ReportExtra = {}): void => {
+      const at = locationOf(place);
+      const finding: Finding = {
         rule: rule.id,
-        severity: d.severity ?? rule.severity,
-        section: d.section ?? rule.section,
-        sheet: d.at.sheet,
-        row: d.at.row,
-        column: d.at.column,
-        cell: d.at.cell,
-        message: d.message,
-        hint: d.hint,
-      });
-    });
+        severity: extra.severity ?? rule.severity,
+        section: extra.section ?? rule.section,
+        sheet: at.sheet,
+        row: at.row,
+        column: at.column,
+        cell: at.cell,
+        messageId: messageIds.get(id) ?? `${rule.id}/${kebabCase(id)}`,
+        data,
+        subject: subjectAt(at, extra.subject),
+      };
+      if (extra.fix) finding.fix = extra.fix;
+      findings.push(finding);
+    };
+    rule.check({ plan, today }, report as Parameters<Rule["check"]>[1]);
   }
   return sortFindings(findings, sheetOrder(plan));
 }

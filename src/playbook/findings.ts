@@ -1,10 +1,10 @@
+import { compareSeverity, type Text } from "./i18n";
 import type { Location } from "./location";
 import type { CellValue } from "./snapshot";
-import type { Lang, Text } from "./vocabulary";
 
 export type Severity = "error" | "warning" | "info";
 
-export const SEVERITIES: ReadonlyArray<Severity> = ["error", "warning", "info"];
+export { SEVERITIES, SEVERITY_LABEL } from "./i18n";
 
 /** The values a message is made from (CLI.md: `data`): names, ISO dates, numbers, lists of names. */
 export type MessageData = Readonly<Record<string, string | number | boolean | null | ReadonlyArray<string>>>;
@@ -54,21 +54,20 @@ export interface Acceptance {
  *
  * Contract shared by the engine, the command line and the pane (CLI.md, `validate --format json`):
  * `messageId` ("CON-03/too-short"), `data`, `subject` (WORKBOOK.md, *a finding's subject*), `fix` and
- * `accepted`. The optional ones become required as the engine fills them in.
+ * `accepted`. A finding holds no finished text: `render` (render.ts) makes its message and hint from
+ * `messageId` and `data`, in the language and for the surface asked for.
  */
 export interface Finding extends Location {
   rule: string;
   severity: Severity;
   /** The playbook section, e.g. "4.1"; null for the workbook's own data rules. */
   section: string | null;
-  message: Text;
-  hint: Text;
   /** Which message of the rule this is: `RULE-ID/message-id`, stable across versions and languages. */
-  messageId?: string;
+  messageId: string;
   /** The values the message is made from. */
-  data?: MessageData;
+  data: MessageData;
   /** What the finding is about, as the user sees it (WORKBOOK.md); null when empty. */
-  subject?: string | null;
+  subject: string | null;
   fix?: Fix | null;
   /** The acceptance that applies, or null: an accepted finding is not open. */
   accepted?: Acceptance | null;
@@ -81,37 +80,6 @@ export function summarize(findings: ReadonlyArray<Finding>): Summary {
   findings.forEach((f) => summary[f.severity]++);
   return summary;
 }
-
-/** A finding in one language, as the command line's JSON prints it. */
-export interface LocalizedFinding extends Location {
-  rule: string;
-  severity: Severity;
-  section: string | null;
-  message: string;
-  hint: string;
-}
-
-export function localize(finding: Finding, lang: Lang): LocalizedFinding {
-  return {
-    rule: finding.rule,
-    severity: finding.severity,
-    section: finding.section,
-    sheet: finding.sheet,
-    row: finding.row,
-    column: finding.column,
-    cell: finding.cell,
-    message: finding.message[lang],
-    hint: finding.hint[lang],
-  };
-}
-
-export const SEVERITY_LABEL: Record<Severity, Text> = {
-  error: { da: "Fejl", en: "Error" },
-  warning: { da: "Advarsel", en: "Warning" },
-  info: { da: "Info", en: "Info" },
-};
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -127,7 +95,7 @@ export function sortFindings(findings: Finding[], sheetRank: (sheet: string | nu
     (a, b) =>
       rank(a.sheet) - rank(b.sheet) ||
       (a.row ?? 0) - (b.row ?? 0) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      compareSeverity(a.severity, b.severity) ||
       cmp(a.rule, b.rule) ||
       cmp(a.cell ?? "", b.cell ?? ""),
   );

@@ -9,6 +9,8 @@ import type {
   Body,
   ColumnSpec,
   ContractType,
+  EnumName,
+  Lang,
   Course,
   Decision,
   OwnershipKey,
@@ -159,17 +161,21 @@ export interface InvalidCell {
   at: Location;
   raw: CellValue;
   expected: ColumnSpec["type"] | SettingSpec["type"] | "required";
-  /** For enum columns: the allowed values. */
-  allowed?: ReadonlyArray<{ da: string; en: string }>;
+  /** For enum columns: the list of allowed values. */
+  list?: EnumName;
 }
 
 export interface SettingRow {
   spec: SettingSpec;
   /** 1-based row of the setting in Projekt. */
   row: number;
+  /** The setting's `Felt` as it stands in the workbook. */
+  label: string;
 }
 
 export interface Plan {
+  /** The workbook's language: English when more of its sheets have English names than Danish ones. */
+  lang: Lang;
   sheets: Record<SheetKey, SheetInfo | null>;
   /** Required sheets that are absent (DATA-01). */
   missingSheets: SheetSpec[];

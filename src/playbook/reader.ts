@@ -59,6 +59,7 @@ import {
   type Course,
   type Decision,
   type EnumName,
+  type Lang,
   type OwnershipKey,
   type Role,
   type SeatType,
@@ -236,7 +237,7 @@ class SheetTable {
       const parsed = parseByType(raw, spec.type, spec.enum);
       if (parsed === INVALID) {
         this.invalidBits[index] |= 1 << slot;
-        invalidCells.push({ at: this.cellAt(index, slot), raw, expected: spec.type, allowed: spec.enum ? ENUMS[spec.enum] : undefined });
+        invalidCells.push({ at: this.cellAt(index, slot), raw, expected: spec.type, list: spec.enum });
         continue;
       }
       this.values[index * this.width + slot] = parsed;
@@ -362,7 +363,7 @@ function readSettings(
         if (name === null) continue;
         const spec = SETTINGS.find((s) => matchesHeader(name, s));
         if (!spec || settingRows[spec.key]) continue;
-        settingRows[spec.key] = { spec, row };
+        settingRows[spec.key] = { spec, row, label: name };
         if (!valueColumn) continue;
         const raw = cells[valueColumn.index] ?? null;
         const at: Location = { sheet: read.info.name, row, column: valueColumn.header, cell: a1(row, valueColumn.index) };
@@ -565,6 +566,18 @@ class HostedMunicipalityRow extends DataRow implements HostedMunicipality {
   }
 }
 
+/** English when more of the found sheets are named by their English alias than by their Danish name. */
+function workbookLang(found: ReadonlyArray<SheetInfo | null>): Lang {
+  let english = 0;
+  for (const info of found) {
+    if (!info) continue;
+    const name = normalizeKey(info.name);
+    if (name === normalizeKey(info.spec.en) && name !== normalizeKey(info.spec.da)) english++;
+    else if (name === normalizeKey(info.spec.da) && name !== normalizeKey(info.spec.en)) english--;
+  }
+  return english > 0 ? "en" : "da";
+}
+
 type RowClass<T> = new (table: SheetTable, index: number) => T;
 
 /** Read a workbook snapshot into the plan. Never throws on cell content. */
@@ -602,6 +615,7 @@ export function readPlan(snapshot: WorkbookSnapshot): Plan {
   });
 
   return {
+    lang: workbookLang(Object.values(reads).map((r) => r?.info ?? null)),
     sheets,
     missingSheets,
     invalidCells,

@@ -46,11 +46,16 @@ export const MILESTONE_LABELS: Record<MilestoneKey, Text> = {
 };
 
 export function noticeDeadline(expires: Day | null, noticeMonths: number | null): Day | null {
-  return expires && noticeMonths !== null ? addCalendarMonths(expires, -noticeMonths) : null;
+  return expires && noticeMonths !== null ? calendarDay(addCalendarMonths(expires, -noticeMonths)) : null;
 }
 
 export function extendedUntil(expires: Day | null, extensionMonths: number | null): Day | null {
-  return expires && extensionMonths !== null ? addCalendarMonths(expires, extensionMonths) : null;
+  return expires && extensionMonths !== null ? calendarDay(addCalendarMonths(expires, extensionMonths)) : null;
+}
+
+/** A day that exists; null when the months added ran past any calendar (a notice period of 10^300 months). */
+function calendarDay(d: Day): Day | null {
+  return Number.isNaN(d.getTime()) ? null : d;
 }
 
 /** Ibrugtagning + 1 calendar month: the minimum overlap end. */

@@ -3,13 +3,9 @@
  * fixed values and settings, in Danish and English. This is a contract with users: only add to it.
  */
 
-export type Lang = "da" | "en";
+import type { Lang, Text } from "./i18n";
 
-/** A text in both of the workbook's languages. */
-export interface Text {
-  da: string;
-  en: string;
-}
+export type { Lang, Text } from "./i18n";
 
 export const WORKBOOK_FORMAT_VERSION = 1;
 

@@ -1,5 +1,7 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
-import { SEVERITY_LABEL, type Finding } from "../playbook/findings";
+import type { Finding } from "../playbook/findings";
+import { SEVERITY_LABEL } from "../playbook/i18n";
+import { render } from "../playbook/render";
 import { a1 } from "../playbook/location";
 import type { Lang } from "../playbook/vocabulary";
 import { NoBreakDates } from "./NoBreakDates";
@@ -76,6 +78,7 @@ export function FindingItem({ finding, lang, strings, onGoTo }: FindingItemProps
   const styles = useStyles();
   const target = goToTarget(finding);
   const place = placeLabel(finding, strings);
+  const { message, hint } = render(finding, { lang, surface: "pane" });
   const content = (
     <>
       <span className={styles.head}>
@@ -88,11 +91,11 @@ export function FindingItem({ finding, lang, strings, onGoTo }: FindingItemProps
         <span className={styles.place}>{place}</span>
       </span>
       <span className={styles.message}>
-        <NoBreakDates text={finding.message[lang]} />
+        <NoBreakDates text={message} />
       </span>
-      {finding.hint[lang] ? (
+      {hint ? (
         <span className={styles.hint}>
-          {strings.hint}: <NoBreakDates text={finding.hint[lang]} />
+          {strings.hint}: <NoBreakDates text={hint} />
         </span>
       ) : null}
     </>

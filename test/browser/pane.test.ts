@@ -15,6 +15,7 @@ import { day, type Day } from "../../src/playbook/dates";
 import { validateSnapshot } from "../../src/playbook/engine";
 import { EXAMPLE_PLAN } from "../../src/playbook/example";
 import { SEVERITIES, type Finding, type Severity } from "../../src/playbook/findings";
+import { render } from "../../src/playbook/render";
 import { planSnapshot } from "../../src/playbook/template";
 import { STRINGS } from "../../src/taskpane/strings";
 import { OFFICE_JS_PREFIX, startPaneBrowser } from "./harness";
@@ -86,7 +87,7 @@ function shows(item: ShownFinding, f: Finding): boolean {
   return (
     item.severity === f.severity &&
     item.text.includes(f.rule) &&
-    item.text.includes(f.message.da) &&
+    item.text.includes(render(f, { lang: "da", surface: "pane" }).message) &&
     (f.cell === null || item.text.includes(`${f.sheet}!${f.cell}`))
   );
 }
@@ -97,7 +98,7 @@ const findingButton = (page: Page, f: Finding): Locator =>
     .getByRole("list", { name: da.findingsListLabel })
     .getByRole("listitem")
     .filter({ hasText: `${f.sheet}!${f.cell}` })
-    .filter({ hasText: f.message.da })
+    .filter({ hasText: render(f, { lang: "da", surface: "pane" }).message })
     .getByRole("button");
 
 describe("the pane in Chromium, Danish Excel: from an empty workbook to the timeline", () => {

@@ -92,14 +92,26 @@ describe("validate", () => {
     expect(Object.keys(json.summary)).toEqual(["error", "warning", "info"]);
     expect(json.findings.length).toBe(json.summary.error + json.summary.warning + json.summary.info);
     for (const f of json.findings) {
-      expect(Object.keys(f)).toEqual(["rule", "severity", "section", "sheet", "row", "column", "cell", "message", "hint"]);
+      expect(Object.keys(f)).toEqual(["rule", "severity", "section", "sheet", "row", "column", "cell", "message", "hint", "subject", "messageId", "data", "fix", "accepted"]);
+      expect(f.messageId).toMatch(new RegExp(`^${f.rule}/[a-z]+(-[a-z]+)*$`));
     }
     const typo = json.findings.find((f: { rule: string }) => f.rule === "DATA-04");
     expect(typo).toMatchObject({ severity: "error", sheet: "Enheder", row: 3, column: "Superbruger", cell: "C3", section: null });
     expect(typo.message).toMatch(/Did you mean «Maja Friis»/);
+    // For programs: which message, made from which values, about which row.
+    expect(typo).toMatchObject({
+      messageId: "DATA-04/unknown-person",
+      data: { name: "Maja Fris", sheet: "Personer", suggestion: "Maja Friis" },
+      subject: "Filial Nord",
+      accepted: null,
+    });
+    const contract = json.findings.find((f: { rule: string }) => f.rule === "CON-05");
+    expect(contract.data.terminated).toMatch(/^\d{4}-\d\d-\d\d$/);
     // Something missing as a whole has null row, column and cell.
     const missing = json.findings.find((f: { rule: string }) => f.rule === "ORG-03");
-    expect(missing).toMatchObject({ row: null, column: null, cell: null });
+    expect(missing).toMatchObject({ row: null, column: null, cell: null, messageId: "ORG-03/no-authority", data: { sector: "municipalIt" } });
+    // …and its subject is the missing thing, named in the workbook's language.
+    expect(missing.subject).toBe("Kommunal IT");
   });
 
   it("prints an array for several files, in the order given", () => {

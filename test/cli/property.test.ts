@@ -10,6 +10,7 @@ import { validationJson } from "../../src/cli/format-json";
 import { formatFileReport, formatTimelineText } from "../../src/cli/format-text";
 import { makeStyle } from "../../src/cli/style";
 import { ALL_RULES, validateSnapshot } from "../../src/playbook/engine";
+import { render } from "../../src/playbook/render";
 import { ERROR_LITERALS, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../src/playbook/snapshot";
 import { buildTimeline } from "../../src/playbook/timeline";
 import { DATA_SHEETS, ENUMS, OWNERSHIP_RESPONSIBILITIES, SETTINGS, YES_NO, type SheetSpec } from "../../src/playbook/vocabulary";
@@ -89,7 +90,11 @@ const longestCells: WorkbookSnapshot = {
 const RULE_IDS = new Set(ALL_RULES.map((r) => r.id));
 const nonEmpty = (s: unknown) => typeof s === "string" && s.trim() !== "";
 
-it("never throws, and every finding has a known rule id, a severity, a place, and message and hint in Danish and English", () => {
+/** A finding's values are what CLI.md promises: names, ISO dates, numbers, lists of names. */
+const plainValue = (v: unknown) =>
+  v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) || (Array.isArray(v) && v.every((x) => typeof x === "string"));
+
+it("never throws, and every finding has a known rule id and message id, a severity, a place, plain values, a subject, and message and hint in Danish and English for the pane and the command line", () => {
   fc.assert(
     fc.property(workbook, fc.date({ min: new Date(2020, 0, 1), max: new Date(2035, 0, 1), noInvalidDate: true }), (snapshot, now) => {
       const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
@@ -97,7 +102,19 @@ it("never throws, and every finding has a known rule id, a severity, a place, an
       for (const f of result.findings) {
         expect(RULE_IDS.has(f.rule)).toBe(true);
         expect(["error", "warning", "info"]).toContain(f.severity);
-        expect([f.rule, nonEmpty(f.message.da), nonEmpty(f.message.en), nonEmpty(f.hint.da), nonEmpty(f.hint.en)]).toEqual([f.rule, true, true, true, true]);
+        expect(f.messageId.startsWith(`${f.rule}/`)).toBe(true);
+        expect(Object.values(f.data).every(plainValue)).toBe(true);
+        expect(f.subject === null || nonEmpty(f.subject)).toBe(true);
+        for (const surface of ["pane", "cli"] as const) {
+          for (const lang of ["da", "en"] as const) {
+            const { message, hint } = render(f, { lang, surface });
+            expect([f.messageId, nonEmpty(message), nonEmpty(hint)]).toEqual([f.messageId, true, true]);
+            // What the program wrote (the user's own values taken out) holds no broken value or markup.
+            const typed = Object.values(f.data).flatMap((v) => (typeof v === "string" ? [v] : Array.isArray(v) ? v : []));
+            const own = typed.reduce((text, v) => (v ? text.split(v).join("") : text), `${message} ${hint}`);
+            expect(own).not.toMatch(/NaN|undefined|\[object|`/);
+          }
+        }
         expect(f.row === null || (Number.isInteger(f.row) && f.row >= 1)).toBe(true);
         expect(f.cell === null || /^[A-Z]{1,3}[1-9]\d*$/.test(f.cell)).toBe(true);
       }

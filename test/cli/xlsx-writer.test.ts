@@ -8,6 +8,8 @@ import { FORMATTED_ROWS, FORMAT_VERSION_NAME, workbookBytes, writeWorkbookFile }
 import { parseIsoDay, type Day } from "../../src/playbook/dates";
 import { validateSnapshot } from "../../src/playbook/engine";
 import { CORRECT_PLAN, EXAMPLE_PLAN } from "../../src/playbook/example";
+import type { Finding } from "../../src/playbook/findings";
+import { render } from "../../src/playbook/render";
 import { planSnapshot } from "../../src/playbook/template";
 import { DATA_SHEETS, ENUMS, OWNERSHIP_RESPONSIBILITIES, SETTINGS, WORKBOOK_FORMAT_VERSION, YES_NO, type Lang } from "../../src/playbook/vocabulary";
 import { tempFolder } from "./helpers";
@@ -126,8 +128,7 @@ describe("a filled-in plan written by init and read back", () => {
   });
 
   it.each(LANGS)("the example plan (--lang %s) gives the same findings, at the same cells, as the plan itself", async (lang) => {
-    const describe = (f: { rule: string; severity: string; sheet: string | null; cell: string | null; message: { da: string } }) =>
-      `${f.rule} ${f.severity} ${f.sheet}!${f.cell} ${f.message.da}`;
+    const describe = (f: Finding) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell} ${render(f, { lang: "da", surface: "cli" }).message}`;
     const fromFile = validateSnapshot((await readXlsx(await workbookBytes({ lang, data: EXAMPLE_PLAN }))).snapshot, { today: TODAY });
     const fromPlan = validateSnapshot(planSnapshot(EXAMPLE_PLAN, lang), { today: TODAY });
     expect(fromFile.findings.map(describe)).toEqual(fromPlan.findings.map(describe));

@@ -3,6 +3,7 @@ import { FLAG_SHEET, HIGHLIGHT_FILL, clearHighlights } from "../../src/excel/hig
 import { validateWorkbook } from "../../src/excel/validate";
 import { day, type Day } from "../../src/playbook/dates";
 import { CORRECT_PLAN, EXAMPLE_PLAN } from "../../src/playbook/example";
+import { render } from "../../src/playbook/render";
 import { planSnapshot, type PlanRecord } from "../../src/playbook/template";
 import { fakeExcel } from "./fakes/context";
 import type { FakeWorkbook } from "./fakes/workbook";
@@ -57,8 +58,9 @@ describe("validateWorkbook", () => {
     const con03 = rows.find((r) => r[0] === "CON-03") as Array<string | number | boolean>;
     const finding = outcome.findings.find((f) => f.rule === "CON-03");
     expect(con03.slice(0, 5)).toEqual(["CON-03", "Advarsel", "4.1", "Kontrakter", "E2"]);
-    expect(con03[5]).toBe(finding?.message.da);
-    expect(con03[6]).toBe(finding?.hint.da);
+    const text = render(finding!, { lang: "da", surface: "pane" });
+    expect(con03[5]).toBe(text.message);
+    expect(con03[6]).toBe(text.hint);
     const link = workbook.cellAt("Validering", `E${rows.indexOf(con03) + 3}`);
     expect(link.formula).toBe(`=HYPERLINK("#'Kontrakter'!E2","E2")`);
     // Sections such as "1.2" stay text; Excel would otherwise turn them into numbers.

@@ -1,6 +1,6 @@
 import { selectRules, unknownRulePatterns, validateSnapshot } from "../../src/playbook/engine";
 import { EXAMPLE_PLAN } from "../../src/playbook/example";
-import { localize } from "../../src/playbook/findings";
+import { localize } from "../../src/playbook/render";
 import { planSnapshot } from "../../src/playbook/template";
 import { TODAY } from "./plan-fixtures";
 

@@ -40,11 +40,18 @@ describe("FindingsList", () => {
     expect(org12).toHaveTextContent("Advarsel");
     expect(org12).toHaveTextContent("§1.1");
     expect(org12).toHaveTextContent("Personer!E3");
-    expect(org12).toHaveTextContent("Rollen «Superbruger» er ikke bemandet.");
-    expect(org12).toHaveTextContent("Sådan retter du: Skriv navnet på personen.");
+    expect(org12).toHaveTextContent("Rollen «Superbruger» er ikke bemandet med en navngiven person («NN»).");
+    expect(org12).toHaveTextContent("Sådan retter du: Skriv navnet på den person, der skal varetage rollen.");
     // Rows without a cell, sheet-wide and workbook-wide findings say where they are in words.
     expect(items().find((li) => li.textContent?.includes("DATA-04"))).toHaveTextContent("Enheder, række 7");
     expect(items().find((li) => li.textContent?.includes("DATA-01"))).toHaveTextContent("Hele projektmappen");
+  });
+
+  it("words hints for the pane: the button to press, never the command line", () => {
+    const { items } = renderList();
+    const data01 = items().find((li) => li.textContent?.includes("DATA-01"))!;
+    expect(data01).toHaveTextContent("Tilføj arket «Institutioner» (eller «Institutions»), fx med knappen «Generér/opdatér ark».");
+    expect(data01.textContent).not.toMatch(/fbs-playbook|`/);
   });
 
   it("shows each severity's count on its filter toggle, all pressed, in a labelled group", () => {
@@ -80,11 +87,12 @@ describe("FindingsList", () => {
   });
 
   it("keeps dates on one line without changing the engine's text", () => {
-    const message = "Projektorganisationen etableres 01-02-2027, ikke før opstartsmødet 15-01-2027.";
-    const dated = { ...FINDINGS[0], message: { da: message, en: message }, hint: { da: "Flyt den til 2027-01-10.", en: "" } };
+    const message = "Driftsorganisationen meldes ud 01-02-2027, kun 12 dage før ibrugtagning; der kræves 30 dage.";
+    const data = { announced: "2027-02-01", daysBefore: 12, leadDays: 30, by: "2027-01-14" };
+    const dated = { ...FINDINGS[0], rule: "DRIFT-02", messageId: "DRIFT-02/too-late", data };
     const { items } = renderList([dated]);
-    expect(items()[0]).toHaveTextContent(`${message}Sådan retter du: Flyt den til 2027-01-10.`);
-    for (const date of ["01-02-2027", "15-01-2027", "2027-01-10"]) {
+    expect(items()[0]).toHaveTextContent(`${message}Sådan retter du: Meld den ud senest 14-01-2027.`);
+    for (const date of ["01-02-2027", "14-01-2027"]) {
       expect(getComputedStyle(screen.getByText(date)).whiteSpace).toBe("nowrap");
     }
   });
@@ -168,7 +176,7 @@ describe("FindingsList", () => {
       await user.keyboard("{ArrowDown}");
       await waitFor(() => expect(screen.getByRole("button", { name: /DATA-04/ })).toHaveFocus());
       await user.keyboard("{ArrowDown}");
-      await waitFor(() => expect(screen.getByText("Arket «Institutioner» mangler.").closest("[tabindex]")).toHaveFocus());
+      await waitFor(() => expect(screen.getByText("Arket «Institutioner» mangler i projektmappen.").closest("[tabindex]")).toHaveFocus());
       await user.keyboard("{ArrowUp}");
       await waitFor(() => expect(screen.getByRole("button", { name: /DATA-04/ })).toHaveFocus());
     } finally {
@@ -180,7 +188,7 @@ describe("FindingsList", () => {
     const { user } = renderList(FINDINGS, "en");
     expect(screen.getByRole("status")).toHaveTextContent("6 findings shown");
     expect(screen.getByRole("button", { name: /ORG-12/ })).toHaveTextContent(/^Warning· ORG-12 · §1\.1Personer!E3/);
-    expect(screen.getByRole("button", { name: /ORG-12/ })).toHaveTextContent("EN Rollen «Superbruger» er ikke bemandet.");
+    expect(screen.getByRole("button", { name: /ORG-12/ })).toHaveTextContent("The role «Super user» is not held by a named person («NN»).");
     expect(screen.getByRole("group", { name: "Show findings by severity" })).toHaveTextContent("3 errors2 warnings1 info");
     await user.click(screen.getByRole("button", { name: "3 errors" }));
     expect(screen.getByRole("status")).toHaveTextContent("3 of 6 findings shown");

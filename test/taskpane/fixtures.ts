@@ -1,4 +1,4 @@
-import { summarize, type Finding, type Severity } from "../../src/playbook/findings";
+import { summarize, type Finding, type MessageData, type Severity } from "../../src/playbook/findings";
 import type { GenerateSummary, PaneActions, TimelineSummary, ValidationOutcome } from "../../src/port/pane-actions";
 
 function finding(
@@ -9,9 +9,10 @@ function finding(
   row: number | null,
   cell: string | null,
   message: string,
-  hint: string,
+  data: MessageData,
+  subject: string | null = null,
 ): Finding {
-  return { severity, rule, section, sheet, row, column: null, cell, message: { da: message, en: `EN ${message}` }, hint: { da: hint, en: `EN ${hint}` } };
+  return { severity, rule, section, sheet, row, column: null, cell, messageId: `${rule}/${message}`, data, subject };
 }
 
 /**
@@ -19,12 +20,17 @@ function finding(
  * cells on three sheets, one row without a cell, one sheet-wide and one workbook-wide finding.
  */
 export const FINDINGS: Finding[] = [
-  finding("warning", "ORG-12", "1.1", "Personer", 3, "E3", "Rollen «Superbruger» er ikke bemandet.", "Skriv navnet på personen."),
-  finding("error", "ORG-03", "2.1", "Personer", null, null, "Ingen i styregruppen har beslutningskompetence.", "Tilføj et styregruppemedlem."),
-  finding("error", "DATA-04", null, "Enheder", 7, null, "«Maja Fris» findes ikke i «Personer».", "Ret navnet til «Maja Friis»."),
-  finding("info", "SEAT-06", "3.2", "Kursuspladser", null, null, "1 plads er tilkøbt.", "Husk den i budgettet."),
-  finding("warning", "CON-03", "4.1", "Kontrakter", 2, "E2", "Kontrakten udløber før ibrugtagning.", "Forlæng kontrakten."),
-  finding("error", "DATA-01", null, null, null, null, "Arket «Institutioner» mangler.", "Tryk Generér/opdatér ark."),
+  finding("warning", "ORG-12", "1.1", "Personer", 3, "E3", "role-not-named", { role: "superUser", value: "NN" }, "NN / Superbruger"),
+  finding("error", "ORG-03", "2.1", "Personer", null, null, "no-authority", { sector: "municipalIt" }, "Kommunal IT"),
+  finding("error", "DATA-04", null, "Enheder", 7, null, "unknown-person", { name: "Maja Fris", sheet: "Personer", suggestion: "Maja Friis" }, "Filial Nord"),
+  finding("info", "SEAT-06", "3.2", "Kursuspladser", null, null, "purchased", { count: 1, course: "superUser" }),
+  finding("warning", "CON-03", "4.1", "Kontrakter", 2, "E2", "too-short", {
+    contract: "DBC / DDElibra",
+    expires: "2027-09-20",
+    goLive: "2027-09-01",
+    until: "2027-10-01",
+  }, "DBC / DDElibra"),
+  finding("error", "DATA-01", null, null, null, null, "missing-sheet", { sheet: "institutions" }, "Institutioner"),
 ];
 
 export function outcome(findings: Finding[] = FINDINGS, highlighted = 4): ValidationOutcome {

@@ -1,12 +1,14 @@
 /** Helpers the rule chapters share. */
+import { iso, type Day } from "../dates";
 import { sheetLocation, type Location } from "../location";
-import type { Field, Person, Plan } from "../model";
-import type { Draft } from "../rule";
+import type { Person, Plan } from "../model";
 import { isPlaceholderName } from "../values";
 import {
   BODIES,
+  DATA_SHEETS,
   ROLES,
   SECTORS,
+  SETTINGS,
   normalizeKey,
   type Body,
   type Role,
@@ -16,22 +18,6 @@ import {
   type SheetSpec,
   type Text,
 } from "../vocabulary";
-import { DATA_SHEETS } from "../vocabulary";
-
-/**
- * A text in Danish and English. Trimmed, which changes nothing (no message begins or ends with a space)
- * but stores each as one flat string: a template literal leaves a tree of the pieces it joined (a dozen
- * small objects in V8), and a large plan's thousands of findings made the garbage collector copy them
- * again and again while the rules ran.
- */
-export function text(da: string, en: string): Text {
-  return { da: da.trim(), en: en.trim() };
-}
-
-/** Quote a value the user typed. */
-export function q(value: string): string {
-  return `«${value}»`;
-}
 
 export function sheetSpec(key: SheetKey): SheetSpec {
   return DATA_SHEETS.find((s) => s.key === key) as SheetSpec;
@@ -42,16 +28,9 @@ export function sheetAt(plan: Plan, key: SheetKey): Location {
   return sheetLocation(plan.sheets[key]?.name ?? sheetSpec(key).da);
 }
 
-/** The sheet's name as the user sees it, in messages. */
-export function sheetName(plan: Plan, key: SheetKey): Text {
-  const name = plan.sheets[key]?.name;
-  const spec = sheetSpec(key);
-  return name ? { da: name, en: name } : { da: spec.da, en: spec.en };
-}
-
 /** Where a setting's value stands (its Værdi cell), or the Projekt sheet when the row is absent. */
 export function settingAt(plan: Plan, key: SettingKey): Location {
-  const field = plan.settings[key] as Field<unknown>;
+  const field = plan.settings[key];
   if (field.at.cell) return field.at;
   const row = plan.settingRows[key];
   const sheet = plan.sheets.project;
@@ -59,30 +38,37 @@ export function settingAt(plan: Plan, key: SettingKey): Location {
   return sheetAt(plan, "project");
 }
 
+/** A setting's `Felt` in Danish and English: the subject of a finding about a setting whose row is absent. */
+export function settingName(key: SettingKey): Text {
+  return SETTINGS.find((s) => s.key === key) as Text;
+}
+
 export function roleName(role: Role): Text {
-  const r = ROLES.find((x) => x.key === role) as Text;
-  return { da: r.da, en: r.en };
+  return ROLES.find((x) => x.key === role) as Text;
 }
 
 export function sectorName(sector: Sector): Text {
-  const s = SECTORS.find((x) => x.key === sector) as Text;
-  return { da: s.da, en: s.en };
+  return SECTORS.find((x) => x.key === sector) as Text;
 }
 
 export function bodyName(body: Body): Text {
-  const b = BODIES.find((x) => x.key === body) as Text;
-  return { da: b.da, en: b.en };
+  return BODIES.find((x) => x.key === body) as Text;
+}
+
+/** A calendar day as a message's value: its ISO date. */
+export function isoDay(d: Day): string {
+  return iso(d) as string;
 }
 
 /** Rows grouped by a key, each group in row order. */
 function groupBy<K>(people: ReadonlyArray<Person>, keyOf: (p: Person) => K): Map<K, Person[]> {
   const groups = new Map<K, Person[]>();
-  people.forEach((p) => {
+  for (const p of people) {
     const key = keyOf(p);
     const list = groups.get(key);
     if (list) list.push(p);
     else groups.set(key, [p]);
-  });
+  }
   return groups;
 }
 
@@ -113,19 +99,6 @@ export function withRole(people: ReadonlyArray<Person>, wanted: ReadonlyArray<Ro
   return rows;
 }
 
-/**
- * What a check reports for each row that it reports on (null: nothing for this row). The rules' loop over
- * large sheets; an index, not for…of, which makes an object per row until V8 has optimised the loop.
- */
-export function draftsFor<R>(rows: ReadonlyArray<R>, check: (row: R) => Draft | null): Draft[] {
-  const drafts: Draft[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const draft = check(rows[i]);
-    if (draft) drafts.push(draft);
-  }
-  return drafts;
-}
-
 /** Distinct people (by normalised name; unnamed rows count one each). */
 export function distinctPeople(rows: ReadonlyArray<Person>): Person[] {
   const seen = new Set<string>();
@@ -148,25 +121,6 @@ export function personRows(plan: Plan, name: string | null): Person[] | undefine
 /** A person reference that names someone real (not empty, not a placeholder such as "NN"). */
 export function namesSomeone(name: string | null): name is string {
   return name !== null && !isPlaceholderName(name);
-}
-
-/** Join with commas and a final "og"/"and". */
-export function list(items: ReadonlyArray<string>, lang: "da" | "en"): string {
-  if (items.length <= 1) return items.join("");
-  const and = lang === "da" ? " og " : " and ";
-  return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
-}
-
-export function listText(items: ReadonlyArray<Text>): Text {
-  return { da: list(items.map((i) => i.da), "da"), en: list(items.map((i) => i.en), "en") };
-}
-
-/** The header of a column as the user sees it: the workbook's text, or the spec's in each language. */
-export function columnName(plan: Plan, sheet: SheetKey, columnKey: string): Text {
-  const found = plan.sheets[sheet]?.columns[columnKey];
-  if (found) return { da: found.header, en: found.header };
-  const spec = sheetSpec(sheet).columns.find((c) => c.key === columnKey);
-  return spec ? { da: spec.da, en: spec.en } : { da: columnKey, en: columnKey };
 }
 
 const SYSTEM_SEPARATORS = /[;,\n]/;

@@ -2,108 +2,151 @@
 import { formatDay } from "../dates";
 import { sheetLocation } from "../location";
 import type { Field, Person, Plan, RowBase } from "../model";
-import type { Draft, Rule } from "../rule";
-import { describeRaw } from "../values";
+import { defineRule, message, type Report, type Rule, type Words } from "../rule";
 import { isCellError } from "../snapshot";
-import { normalizeKey, type Text } from "../vocabulary";
-import { draftsFor, listText, namesSomeone, q, settingAt, text } from "./common";
+import { describeRaw } from "../values";
+import { ENUMS, normalizeKey, type EnumName, type SheetKey, type Text } from "../vocabulary";
+import { namesSomeone, settingAt, settingName, sheetSpec } from "./common";
 
-const EXPECTED: Record<string, Text> = {
-  text: text("tekst", "text"),
-  person: text("et navn", "a name"),
-  date: text("en dato (dd-mm-åååå)", "a date (dd-mm-yyyy)"),
-  number: text("et tal (0 eller derover)", "a number (0 or more)"),
-  yesno: text("Ja eller Nej", "Yes or No"),
-  enum: text("en af de faste værdier", "one of the fixed values"),
+const DATA_01 = defineRule({
+  id: "DATA-01",
+  severity: "error",
+  section: null,
+  title: { da: "Et påkrævet ark mangler", en: "A required sheet is missing" },
+  messages: {
+    missingSheet: message<{ sheet: SheetKey }>({
+      da: (d, w) => `Arket ${w.q(sheetSpec(d.sheet).da)} mangler i projektmappen.`,
+      en: (d, w) => `The sheet ${w.q(sheetSpec(d.sheet).en)} is missing from the workbook.`,
+      hint: {
+        da: (d, w) => `Tilføj arket ${w.q(sheetSpec(d.sheet).da)} (eller ${w.q(sheetSpec(d.sheet).en)}), fx med ${w.generate}${w.orNewWorkbook}.`,
+        en: (d, w) => `Add the sheet ${w.q(sheetSpec(d.sheet).en)} (or ${w.q(sheetSpec(d.sheet).da)}), e.g. with ${w.generate}${w.orNewWorkbook}.`,
+      },
+    }),
+  },
+  check: ({ plan }, report) => {
+    for (const spec of plan.missingSheets) report("missingSheet", sheetLocation(null), { sheet: spec.key }, { subject: spec });
+  },
+});
+
+/** The required columns of a sheet, quoted and joined, in the language of `words`. */
+function requiredHeaders(sheet: SheetKey, w: Words): string {
+  return w.list(sheetSpec(sheet).columns.filter((c) => c.columnRequired).map((c) => w.q(w.name(c))));
+}
+
+function columnSpec(sheet: SheetKey, column: string): Text {
+  return sheetSpec(sheet).columns.find((c) => c.key === column) as Text;
+}
+
+const DATA_02 = defineRule({
+  id: "DATA-02",
+  severity: "error",
+  section: null,
+  title: { da: "En påkrævet kolonne mangler", en: "A required column is missing" },
+  messages: {
+    noHeaderRow: message<{ sheet: string; sheetKey: SheetKey }>({
+      da: (d, w) => `Arket ${w.q(d.sheet)} har ingen overskriftsrække; der forventes kolonnerne ${requiredHeaders(d.sheetKey, w)}.`,
+      en: (d, w) => `The sheet ${w.q(d.sheet)} has no header row; the columns ${requiredHeaders(d.sheetKey, w)} are expected.`,
+      hint: {
+        da: (d, w) => `Skriv overskrifterne i første række, eller brug ${w.generate}, som tilføjer dem uden at røre dine data.`,
+        en: (d, w) => `Type the headers in the first row, or use ${w.generate}, which adds them without touching your data.`,
+      },
+    }),
+    missingColumn: message<{ sheet: string; sheetKey: SheetKey; column: string; headerRow: number }>({
+      da: (d, w) => `Kolonnen ${w.q(columnSpec(d.sheetKey, d.column).da)} mangler i arket ${w.q(d.sheet)}.`,
+      en: (d, w) => `The column ${w.q(columnSpec(d.sheetKey, d.column).en)} is missing from the sheet ${w.q(d.sheet)}.`,
+      hint: {
+        da: (d, w) => {
+          const column = columnSpec(d.sheetKey, d.column);
+          return `Tilføj kolonnen ${w.q(column.da)} (eller ${w.q(column.en)}) i overskriftsrækken (række ${d.headerRow}); er den omdøbt, så giv den navnet tilbage.`;
+        },
+        en: (d, w) => {
+          const column = columnSpec(d.sheetKey, d.column);
+          return `Add the column ${w.q(column.en)} (or ${w.q(column.da)}) to the header row (row ${d.headerRow}); if it was renamed, rename it back.`;
+        },
+      },
+    }),
+  },
+  check: ({ plan }, report) => {
+    for (const info of Object.values(plan.sheets)) {
+      if (!info || info.missingColumns.length === 0) continue;
+      const at = sheetLocation(info.name);
+      const sheet = { sheet: info.name, sheetKey: info.spec.key };
+      if (info.headerRow === null) {
+        report("noHeaderRow", at, sheet);
+        continue;
+      }
+      for (const column of info.missingColumns) {
+        report("missingColumn", { ...at, row: info.headerRow }, { ...sheet, column: column.key, headerRow: info.headerRow }, { subject: column });
+      }
+    }
+  },
+});
+
+/** What a column or setting of each type expects, in DATA-03's messages. */
+const EXPECTED: Record<"text" | "person" | "yesno" | "enum", Text> = {
+  text: { da: "tekst", en: "text" },
+  person: { da: "et navn", en: "a name" },
+  yesno: { da: "Ja eller Nej", en: "Yes or No" },
+  enum: { da: "en af de faste værdier", en: "one of the fixed values" },
 };
 
-function dataMissingSheets(plan: Plan): Draft[] {
-  return plan.missingSheets.map((spec) => ({
-    at: sheetLocation(null),
-    message: text(`Arket ${q(spec.da)} mangler i projektmappen.`, `The sheet ${q(spec.en)} is missing from the workbook.`),
-    hint: text(
-      `Tilføj arket ${q(spec.da)} (eller ${q(spec.en)}), fx med "Generér/opdatér ark" eller \`fbs-playbook init\`.`,
-      `Add the sheet ${q(spec.en)} (or ${q(spec.da)}), e.g. with "Generate/update sheets" or \`fbs-playbook init\`.`,
-    ),
-  }));
-}
+type Misfit = { value: string; column: string };
 
-function dataMissingColumns(plan: Plan): Draft[] {
-  const drafts: Draft[] = [];
-  for (const info of Object.values(plan.sheets)) {
-    if (!info || info.missingColumns.length === 0) continue;
-    const at = sheetLocation(info.name);
-    if (info.headerRow === null) {
-      const headers = listText(info.spec.columns.filter((c) => c.columnRequired).map((c) => ({ da: q(c.da), en: q(c.en) })));
-      drafts.push({
-        at,
-        message: text(
-          `Arket ${q(info.name)} har ingen overskriftsrække; der forventes kolonnerne ${headers.da}.`,
-          `The sheet ${q(info.name)} has no header row; the columns ${headers.en} are expected.`,
-        ),
-        hint: text(
-          "Skriv overskrifterne i første række, eller kør \"Generér/opdatér ark\", som tilføjer dem uden at røre dine data.",
-          'Type the headers in the first row, or run "Generate/update sheets", which adds them without touching your data.',
-        ),
-      });
-      continue;
+const DATA_03 = defineRule({
+  id: "DATA-03",
+  severity: "error",
+  section: null,
+  title: { da: "En værdi passer ikke til sin kolonne", en: "A value does not fit its column" },
+  messages: {
+    formulaError: message<{ error: string }>({
+      da: (d) => `Cellen indeholder formelfejlen ${d.error}.`,
+      en: (d) => `The cell holds the formula error ${d.error}.`,
+      hint: { da: "Ret formlen, eller skriv værdien direkte i cellen.", en: "Fix the formula, or type the value into the cell." },
+    }),
+    required: message<{ column: string }>({
+      da: (d, w) => `${w.q(d.column)} skal udfyldes.`,
+      en: (d, w) => `${w.q(d.column)} must be filled in.`,
+      hint: { da: "Udfyld cellen, eller slet rækken, hvis den ikke skal bruges.", en: "Fill in the cell, or delete the row if it is not needed." },
+    }),
+    notADate: message<Misfit>({
+      da: (d, w) => `${w.q(d.value)} passer ikke i ${w.q(d.column)}: der forventes en dato (dd-mm-åååå).`,
+      en: (d, w) => `${w.q(d.value)} does not fit ${w.q(d.column)}: expected a date (dd-mm-yyyy).`,
+      hint: {
+        da: "Skriv datoen som dd-mm-åååå (fx 01-03-2027) eller brug en datocelle. Findes datoen ikke (fx 31-02), så ret den.",
+        en: "Type the date as dd-mm-yyyy (e.g. 01-03-2027) or use a date cell. If the date does not exist (e.g. 31-02), correct it.",
+      },
+    }),
+    notANumber: message<Misfit>({
+      da: (d, w) => `${w.q(d.value)} passer ikke i ${w.q(d.column)}: der forventes et tal (0 eller derover).`,
+      en: (d, w) => `${w.q(d.value)} does not fit ${w.q(d.column)}: expected a number (0 or more).`,
+      hint: { da: "Skriv et tal, fx 7,5 eller 7.5.", en: "Type a number, e.g. 7.5 or 7,5." },
+    }),
+    notInList: message<Misfit & { list: EnumName }>({
+      da: (d, w) => `${w.q(d.value)} passer ikke i ${w.q(d.column)}: der forventes en af ${w.list(ENUMS[d.list].map((v) => w.q(v.da)))}.`,
+      en: (d, w) => `${w.q(d.value)} does not fit ${w.q(d.column)}: expected one of ${w.list(ENUMS[d.list].map((v) => w.q(v.en)))}.`,
+      hint: { da: "Vælg en værdi fra rullelisten.", en: "Pick a value from the drop-down." },
+    }),
+    doesNotFit: message<Misfit & { expected: keyof typeof EXPECTED }>({
+      da: (d, w) => `${w.q(d.value)} passer ikke i ${w.q(d.column)}: der forventes ${EXPECTED[d.expected].da}.`,
+      en: (d, w) => `${w.q(d.value)} does not fit ${w.q(d.column)}: expected ${EXPECTED[d.expected].en}.`,
+      hint: { da: "Ret værdien i cellen.", en: "Correct the value in the cell." },
+    }),
+  },
+  check: ({ plan }, report) => {
+    for (const cell of plan.invalidCells) {
+      const column = cell.at.column ?? "";
+      if (isCellError(cell.raw)) report("formulaError", cell.at, { error: cell.raw.error });
+      else if (cell.expected === "required") report("required", cell.at, { column });
+      else {
+        const misfit = { value: describeRaw(cell.raw), column };
+        if (cell.expected === "date") report("notADate", cell.at, misfit);
+        else if (cell.expected === "number") report("notANumber", cell.at, misfit);
+        else if (cell.list) report("notInList", cell.at, { ...misfit, list: cell.list });
+        else report("doesNotFit", cell.at, { ...misfit, expected: cell.expected });
+      }
     }
-    for (const column of info.missingColumns) {
-      drafts.push({
-        at: { ...at, row: info.headerRow },
-        message: text(
-          `Kolonnen ${q(column.da)} mangler i arket ${q(info.name)}.`,
-          `The column ${q(column.en)} is missing from the sheet ${q(info.name)}.`,
-        ),
-        hint: text(
-          `Tilføj kolonnen ${q(column.da)} (eller ${q(column.en)}) i overskriftsrækken (række ${info.headerRow}); er den omdøbt, så giv den navnet tilbage.`,
-          `Add the column ${q(column.en)} (or ${q(column.da)}) to the header row (row ${info.headerRow}); if it was renamed, rename it back.`,
-        ),
-      });
-    }
-  }
-  return drafts;
-}
-
-function dataInvalidCells(plan: Plan): Draft[] {
-  return plan.invalidCells.map((cell) => {
-    const shown = q(describeRaw(cell.raw));
-    if (isCellError(cell.raw)) {
-      return {
-        at: cell.at,
-        message: text(`Cellen indeholder formelfejlen ${cell.raw.error}.`, `The cell holds the formula error ${cell.raw.error}.`),
-        hint: text("Ret formlen, eller skriv værdien direkte i cellen.", "Fix the formula, or type the value into the cell."),
-      };
-    }
-    if (cell.expected === "required") {
-      return {
-        at: cell.at,
-        message: text(`${q(cell.at.column ?? "")} skal udfyldes.`, `${q(cell.at.column ?? "")} must be filled in.`),
-        hint: text("Udfyld cellen, eller slet rækken, hvis den ikke skal bruges.", "Fill in the cell, or delete the row if it is not needed."),
-      };
-    }
-    const expected = EXPECTED[cell.expected] ?? EXPECTED.text;
-    const allowed = cell.allowed ? listText(cell.allowed.map((v) => ({ da: q(v.da), en: q(v.en) }))) : null;
-    return {
-      at: cell.at,
-      message: text(
-        `${shown} passer ikke i ${q(cell.at.column ?? "")}: der forventes ${allowed ? `en af ${allowed.da}` : expected.da}.`,
-        `${shown} does not fit ${q(cell.at.column ?? "")}: expected ${allowed ? `one of ${allowed.en}` : expected.en}.`,
-      ),
-      hint:
-        cell.expected === "date"
-          ? text(
-              "Skriv datoen som dd-mm-åååå (fx 01-03-2027) eller brug en datocelle. Findes datoen ikke (fx 31-02), så ret den.",
-              "Type the date as dd-mm-yyyy (e.g. 01-03-2027) or use a date cell. If the date does not exist (e.g. 31-02), correct it.",
-            )
-          : cell.expected === "number"
-            ? text("Skriv et tal, fx 7,5 eller 7.5.", "Type a number, e.g. 7.5 or 7,5.")
-            : allowed
-              ? text("Vælg en værdi fra rullelisten.", "Pick a value from the drop-down.")
-              : text("Ret værdien i cellen.", "Correct the value in the cell."),
-    };
-  });
-}
+  },
+});
 
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
@@ -193,180 +236,164 @@ export function closestName(index: NameIndex, name: string, budget = { left: SUG
   return best;
 }
 
-function dataUnknownPeople(plan: Plan): Draft[] {
-  const peopleSheet = plan.sheets.people?.name ?? "Personer";
-  const suggestions = new Map<string, string | null>();
-  const budget = { left: SUGGESTION_BUDGET };
-  let index: NameIndex | undefined;
-  const unknownPerson = (ref: Field<string>): Draft | null => {
-    const name = ref.value;
-    if (!namesSomeone(name) || plan.peopleByName.has(normalizeKey(name))) return null;
-    const key = normalizeKey(name);
-    let suggestion = suggestions.get(key);
-    if (suggestion === undefined) {
-      suggestion = closestName((index ??= nameIndex(plan)), name, budget);
-      suggestions.set(key, suggestion);
-    }
-    return {
-      at: ref.at,
-      message: text(
-        `${q(name)} findes ikke i ${q(peopleSheet)}.${suggestion ? ` Mente du ${q(suggestion)}?` : ""}`,
-        `${q(name)} is not in ${q(peopleSheet)}.${suggestion ? ` Did you mean ${q(suggestion)}?` : ""}`,
-      ),
-      hint: suggestion
-        ? text(
-            `Ret navnet til ${q(suggestion)}, eller tilføj personen i ${q(peopleSheet)}.`,
-            `Change the name to ${q(suggestion)}, or add the person to ${q(peopleSheet)}.`,
-          )
-        : text(`Tilføj personen i ${q(peopleSheet)} med sin rolle.`, `Add the person to ${q(peopleSheet)} with their role.`),
+const DATA_04 = defineRule({
+  id: "DATA-04",
+  severity: "error",
+  section: null,
+  title: { da: "En person findes ikke i Personer", en: "A person is not in People" },
+  messages: {
+    unknownPerson: message<{ name: string; sheet: string; suggestion: string | null }>({
+      da: (d, w) => `${w.q(d.name)} findes ikke i ${w.q(d.sheet)}.${d.suggestion ? ` Mente du ${w.q(d.suggestion)}?` : ""}`,
+      en: (d, w) => `${w.q(d.name)} is not in ${w.q(d.sheet)}.${d.suggestion ? ` Did you mean ${w.q(d.suggestion)}?` : ""}`,
+      hint: {
+        da: (d, w) =>
+          d.suggestion
+            ? `Ret navnet til ${w.q(d.suggestion)}, eller tilføj personen i ${w.q(d.sheet)}.`
+            : `Tilføj personen i ${w.q(d.sheet)} med sin rolle.`,
+        en: (d, w) =>
+          d.suggestion
+            ? `Change the name to ${w.q(d.suggestion)}, or add the person to ${w.q(d.sheet)}.`
+            : `Add the person to ${w.q(d.sheet)} with their role.`,
+      },
+    }),
+  },
+  check: ({ plan }, report) => {
+    const sheet = plan.sheets.people?.name ?? "Personer";
+    const suggestions = new Map<string, string | null>();
+    const budget = { left: SUGGESTION_BUDGET };
+    let index: NameIndex | undefined;
+    const check = (ref: Field<string>): void => {
+      const name = ref.value;
+      if (!namesSomeone(name) || plan.peopleByName.has(normalizeKey(name))) return;
+      const key = normalizeKey(name);
+      let suggestion = suggestions.get(key);
+      if (suggestion === undefined) {
+        suggestion = closestName((index ??= nameIndex(plan)), name, budget);
+        suggestions.set(key, suggestion);
+      }
+      report("unknownPerson", ref, { name, sheet, suggestion });
     };
-  };
-  return [
-    ...draftsFor(plan.units, (u) => unknownPerson(u.superUser)),
-    ...draftsFor(plan.ownership, (o) => unknownPerson(o.owner)),
-    ...draftsFor(plan.seats, (s) => unknownPerson(s.participant)),
-    ...draftsFor(plan.hostedMunicipalities, (h) => unknownPerson(h.coordinator)),
-  ];
+    for (const u of plan.units) check(u.superUser);
+    for (const o of plan.ownership) check(o.owner);
+    for (const s of plan.seats) check(s.participant);
+    for (const h of plan.hostedMunicipalities) check(h.coordinator);
+  },
+});
+
+type RepeatMessages = { repeatedRow: ReturnType<typeof repeatedRowMessage> };
+
+function repeatedRowMessage() {
+  return message<{ row: number; firstRow: number; label: string }>({
+    da: (d, w) => `Række ${d.row} gentager række ${d.firstRow}${d.label ? ` (${w.q(d.label)})` : ""}.`,
+    en: (d, w) => `Row ${d.row} repeats row ${d.firstRow}${d.label ? ` (${w.q(d.label)})` : ""}.`,
+    hint: { da: "Slet den ene række, eller ret den, hvis den skulle være en anden.", en: "Delete one of the rows, or correct it if it was meant to be another." },
+  });
 }
 
-/** Rows of one sheet that repeat an earlier row's key (null: the row is never a repeat), reported at the repeat. */
-function repeatedRows<R extends RowBase>(rows: ReadonlyArray<R>, keyOf: (row: R) => string | null, labelOf: (row: R) => string): Draft[] {
+/** Report the rows of one sheet that repeat an earlier row's key (null: the row is never a repeat), at the repeat. */
+function reportRepeats<R extends RowBase>(
+  report: Report<RepeatMessages>,
+  rows: ReadonlyArray<R>,
+  keyOf: (row: R) => string | null,
+  labelOf: (row: R) => string,
+): void {
   const first = new Map<string, number>();
-  return draftsFor(rows, (row) => {
+  for (const row of rows) {
     const key = keyOf(row);
-    if (key === null) return null;
+    if (key === null) continue;
     const firstRow = first.get(key);
-    if (firstRow === undefined) {
-      first.set(key, row.row);
-      return null;
-    }
-    const label = labelOf(row);
-    return {
-      at: row.at,
-      message: text(
-        `Række ${row.row} gentager række ${firstRow}${label ? ` (${q(label)})` : ""}.`,
-        `Row ${row.row} repeats row ${firstRow}${label ? ` (${q(label)})` : ""}.`,
-      ),
-      hint: text("Slet den ene række, eller ret den, hvis den skulle være en anden.", "Delete one of the rows, or correct it if it was meant to be another."),
-    };
-  });
+    if (firstRow === undefined) first.set(key, row.row);
+    else report("repeatedRow", row, { row: row.row, firstRow, label: labelOf(row) });
+  }
 }
 
-/** What makes two rows "the same row", sheet by sheet. */
-function dataDuplicates(plan: Plan): Draft[] {
-  // Only a name on several rows can repeat a Personer row: the key is built for those rows alone
-  // (grouped by name, in row order within a name, so the earlier row of a pair comes first).
-  const namesakes: Person[] = [];
-  plan.peopleByName.forEach((rows) => {
-    if (rows.length > 1) rows.forEach((p) => namesakes.push(p));
-  });
-  return [
-    ...repeatedRows(
+const DATA_05 = defineRule({
+  id: "DATA-05",
+  severity: "warning",
+  section: null,
+  title: { da: "Samme række står to gange", en: "The same row appears twice" },
+  messages: { repeatedRow: repeatedRowMessage() },
+  check: ({ plan }, report) => {
+    // Only a name on several rows can repeat a Personer row: the key is built for those rows alone
+    // (grouped by name, in row order within a name, so the earlier row of a pair comes first).
+    const namesakes: Person[] = [];
+    plan.peopleByName.forEach((rows) => {
+      if (rows.length > 1) namesakes.push(...rows);
+    });
+    reportRepeats(
+      report,
       namesakes,
       (p) => (p.role.value ? `${p.nameKey}|${p.effectiveBody}|${p.role.value}` : null),
       (p) => p.name.value ?? "",
-    ),
-    ...repeatedRows(
+    );
+    reportRepeats(
+      report,
       plan.units,
       (u) => (u.unit.value ? normalizeKey(u.unit.value) : null),
       (u) => u.unit.value ?? "",
-    ),
-    ...repeatedRows(
+    );
+    reportRepeats(
+      report,
       plan.ownership,
       (o) => o.ownershipKey ?? (o.responsibility.value ? `text|${normalizeKey(o.responsibility.value)}` : null),
       (o) => o.ownershipKey ?? o.responsibility.value ?? "",
-    ),
-    ...repeatedRows(
+    );
+    reportRepeats(
+      report,
       plan.seats,
       (s) => (s.course.value && namesSomeone(s.participant.value) ? `${s.course.value}|${normalizeKey(s.participant.value)}` : null),
       (s) => s.participant.value ?? "",
-    ),
-    ...repeatedRows(
+    );
+    reportRepeats(
+      report,
       plan.contracts,
       (c) => (c.vendor.value ? `${normalizeKey(c.vendor.value)}|${normalizeKey(c.system.value ?? "")}|${c.type.value ?? ""}` : null),
       (c) => [c.vendor.value, c.system.value].filter(Boolean).join(" / "),
-    ),
-    ...repeatedRows(
+    );
+    reportRepeats(
+      report,
       plan.institutions,
       (i) => (i.institution.value ? normalizeKey(i.institution.value) : null),
       (i) => i.institution.value ?? "",
-    ),
-    ...repeatedRows(
+    );
+    reportRepeats(
+      report,
       plan.hostedMunicipalities,
       (h) => (h.municipality.value ? normalizeKey(h.municipality.value) : null),
       (h) => h.municipality.value ?? "",
-    ),
-  ];
-}
+    );
+  },
+});
 
-function dataRequiredSettings(plan: Plan): Draft[] {
-  if (!plan.sheets.project) return [];
-  const drafts: Draft[] = [];
-  const { municipality, goLive } = plan.settings;
-  if (!municipality.present) {
-    drafts.push({
-      at: settingAt(plan, "municipality"),
-      message: text("Indstillingen «Kommune» er ikke udfyldt.", "The setting «Municipality» is empty."),
-      hint: text("Skriv kommunens navn ud for «Kommune» i arket Projekt.", "Type the municipality's name next to «Municipality» in the Project sheet."),
-    });
-  }
-  if (!goLive.present) {
-    drafts.push({
-      at: settingAt(plan, "goLive"),
-      message: text(
-        "Indstillingen «Ibrugtagning» er ikke udfyldt; datoafhængige regler kan ikke kontrolleres.",
-        "The setting «Go-live» is empty; date-based rules cannot be checked.",
-      ),
-      hint: text(
-        `Skriv datoen for ibrugtagning af FBS som dd-mm-åååå, fx ${formatDay(new Date(2027, 2, 1), "da")}.`,
-        `Type the FBS go-live date as dd-mm-yyyy, e.g. ${formatDay(new Date(2027, 2, 1), "da")}.`,
-      ),
-    });
-  }
-  return drafts;
-}
+/** An example date for hints, as the workbook writes dates. */
+const EXAMPLE_DATE = formatDay(new Date(2027, 2, 1), "da");
 
-export const DATA_RULES: Rule[] = [
-  {
-    id: "DATA-01",
-    severity: "error",
-    section: null,
-    title: text("Et påkrævet ark mangler", "A required sheet is missing"),
-    check: ({ plan }) => dataMissingSheets(plan),
+const DATA_06 = defineRule({
+  id: "DATA-06",
+  severity: "error",
+  section: null,
+  title: { da: "En påkrævet indstilling i Projekt er tom", en: "A required setting in Project is empty" },
+  messages: {
+    noMunicipality: message({
+      da: "Indstillingen «Kommune» er ikke udfyldt.",
+      en: "The setting «Municipality» is empty.",
+      hint: { da: "Skriv kommunens navn ud for «Kommune» i arket Projekt.", en: "Type the municipality's name next to «Municipality» in the Project sheet." },
+    }),
+    noGoLive: message({
+      da: "Indstillingen «Ibrugtagning» er ikke udfyldt; datoafhængige regler kan ikke kontrolleres.",
+      en: "The setting «Go-live» is empty; date-based rules cannot be checked.",
+      hint: {
+        da: `Skriv datoen for ibrugtagning af FBS som dd-mm-åååå, fx ${EXAMPLE_DATE}.`,
+        en: `Type the FBS go-live date as dd-mm-yyyy, e.g. ${EXAMPLE_DATE}.`,
+      },
+    }),
   },
-  {
-    id: "DATA-02",
-    severity: "error",
-    section: null,
-    title: text("En påkrævet kolonne mangler", "A required column is missing"),
-    check: ({ plan }) => dataMissingColumns(plan),
+  check: ({ plan }, report) => {
+    if (!plan.sheets.project) return;
+    const { municipality, goLive } = plan.settings;
+    if (!municipality.present) report("noMunicipality", settingAt(plan, "municipality"), {}, { subject: settingName("municipality") });
+    if (!goLive.present) report("noGoLive", settingAt(plan, "goLive"), {}, { subject: settingName("goLive") });
   },
-  {
-    id: "DATA-03",
-    severity: "error",
-    section: null,
-    title: text("En værdi passer ikke til sin kolonne", "A value does not fit its column"),
-    check: ({ plan }) => dataInvalidCells(plan),
-  },
-  {
-    id: "DATA-04",
-    severity: "error",
-    section: null,
-    title: text("En person findes ikke i Personer", "A person is not in People"),
-    check: ({ plan }) => dataUnknownPeople(plan),
-  },
-  {
-    id: "DATA-05",
-    severity: "warning",
-    section: null,
-    title: text("Samme række står to gange", "The same row appears twice"),
-    check: ({ plan }) => dataDuplicates(plan),
-  },
-  {
-    id: "DATA-06",
-    severity: "error",
-    section: null,
-    title: text("En påkrævet indstilling i Projekt er tom", "A required setting in Project is empty"),
-    check: ({ plan }) => dataRequiredSettings(plan),
-  },
-];
+});
+
+export const DATA_RULES: ReadonlyArray<Rule> = [DATA_01, DATA_02, DATA_03, DATA_04, DATA_05, DATA_06];

@@ -1,10 +1,10 @@
 /** Operations organisation (RULES.md, section 3 of the playbook). */
-import { daysBetween, formatDay } from "../dates";
+import { daysBetween } from "../dates";
 import type { Person, Plan } from "../model";
-import type { Draft, Rule } from "../rule";
+import { defineRule, message, type Rule } from "../rule";
 import { isPlaceholderName } from "../values";
-import { OWNERSHIP_RESPONSIBILITIES, type Role, type Sector } from "../vocabulary";
-import { draftsFor, inBody, personRows, q, roleName, sectorName, settingAt, sheetAt, text, withRole } from "./common";
+import { OWNERSHIP_RESPONSIBILITIES, type OwnershipKey, type Role, type Sector, type Text } from "../vocabulary";
+import { inBody, isoDay, personRows, roleName, sectorName, settingAt, settingName, sheetAt, withRole } from "./common";
 
 const OPERATIONS_ROLES: ReadonlyArray<Role> = ["fbsSystemAdministrator", "superUser", "fbsOwner"];
 
@@ -20,185 +20,194 @@ function ownerSectors(plan: Plan): Set<Sector | null> {
   return sectors;
 }
 
-export const OPERATIONS_RULES: Rule[] = [
-  {
-    id: "DRIFT-01",
-    severity: "warning",
-    section: "3",
-    title: text(
-      "Driftsorganisationen har systemadministrator, superbruger og FBS-ejer",
-      "The operations organisation has a system administrator, a super user and an FBS owner",
-    ),
-    check: ({ plan }) => {
-      const held = new Set(inBody(plan, "operationsOrganisation").map((p) => p.role.value));
-      return OPERATIONS_ROLES.filter((r) => !held.has(r)).map((r) => {
-        const role = roleName(r);
-        return {
-          at: sheetAt(plan, "people"),
-          message: text(`Driftsorganisationen har ingen ${q(role.da)}.`, `The operations organisation has no ${q(role.en)}.`),
-          hint: text(
-            `Tilføj en person med Rolle ${q(role.da)} og Organ «Driftsorganisation».`,
-            `Add a person with Role ${q(role.en)} and Body «Operations organisation».`,
-          ),
-        };
-      });
-    },
+function responsibility(key: OwnershipKey): Text {
+  return OWNERSHIP_RESPONSIBILITIES.find((r) => r.key === key) as Text;
+}
+
+const DRIFT_01 = defineRule({
+  id: "DRIFT-01",
+  severity: "warning",
+  section: "3",
+  title: {
+    da: "Driftsorganisationen har systemadministrator, superbruger og FBS-ejer",
+    en: "The operations organisation has a system administrator, a super user and an FBS owner",
   },
-  {
-    id: "DRIFT-02",
-    severity: "error",
-    section: "3",
-    title: text("Driftsorganisationen er meldt ud i god tid før ibrugtagning", "The operations organisation is announced well before go-live"),
-    check: ({ plan }) => {
-      const { operationsAnnounced: announced, goLive, announcementLeadDays } = plan.settings;
-      const lead = announcementLeadDays.value ?? 30;
-      if (announced.invalid) return [];
-      if (!announced.value) {
-        return [
-          {
-            at: settingAt(plan, "operationsAnnounced"),
-            message: text("Det er ikke planlagt, hvornår driftsorganisationen meldes ud.", "It is not planned when the operations organisation is announced."),
-            hint: text(
-              `Meld driftsorganisationen ud til brugerne mindst ${lead} dage før ibrugtagning, og skriv datoen.`,
-              `Announce the operations organisation to users at least ${lead} days before go-live, and type the date.`,
-            ),
-          },
-        ];
+  messages: {
+    missingRole: message<{ role: Role }>({
+      da: (d, w) => `Driftsorganisationen har ingen ${w.q(roleName(d.role).da)}.`,
+      en: (d, w) => `The operations organisation has no ${w.q(roleName(d.role).en)}.`,
+      hint: {
+        da: (d, w) => `Tilføj en person med Rolle ${w.q(roleName(d.role).da)} og Organ «Driftsorganisation».`,
+        en: (d, w) => `Add a person with Role ${w.q(roleName(d.role).en)} and Body «Operations organisation».`,
+      },
+    }),
+  },
+  check: ({ plan }, report) => {
+    const held = new Set(inBody(plan, "operationsOrganisation").map((p) => p.role.value));
+    for (const role of OPERATIONS_ROLES) {
+      if (!held.has(role)) report("missingRole", sheetAt(plan, "people"), { role }, { subject: roleName(role) });
+    }
+  },
+});
+
+const DRIFT_02 = defineRule({
+  id: "DRIFT-02",
+  severity: "error",
+  section: "3",
+  title: { da: "Driftsorganisationen er meldt ud i god tid før ibrugtagning", en: "The operations organisation is announced well before go-live" },
+  messages: {
+    notPlanned: message<{ leadDays: number }>({
+      da: "Det er ikke planlagt, hvornår driftsorganisationen meldes ud.",
+      en: "It is not planned when the operations organisation is announced.",
+      hint: {
+        da: (d) => `Meld driftsorganisationen ud til brugerne mindst ${d.leadDays} dage før ibrugtagning, og skriv datoen.`,
+        en: (d) => `Announce the operations organisation to users at least ${d.leadDays} days before go-live, and type the date.`,
+      },
+    }),
+    tooLate: message<{ announced: string; daysBefore: number; leadDays: number; by: string }>({
+      da: (d, w) =>
+        `Driftsorganisationen meldes ud ${w.date(d.announced)}, ${d.daysBefore < 0 ? `${-d.daysBefore} dage efter` : `kun ${d.daysBefore} dage før`} ibrugtagning; der kræves ${d.leadDays} dage.`,
+      en: (d, w) =>
+        `The operations organisation is announced on ${w.date(d.announced)}, ${d.daysBefore < 0 ? `${-d.daysBefore} days after` : `only ${d.daysBefore} days before`} go-live; ${d.leadDays} days are required.`,
+      hint: {
+        da: (d, w) => `Meld den ud senest ${w.date(d.by)}.`,
+        en: (d, w) => `Announce it by ${w.date(d.by)} at the latest.`,
+      },
+    }),
+  },
+  check: ({ plan }, report) => {
+    const { operationsAnnounced: announced, goLive, announcementLeadDays } = plan.settings;
+    const leadDays = announcementLeadDays.value ?? 30;
+    const at = settingAt(plan, "operationsAnnounced");
+    const subject = settingName("operationsAnnounced");
+    if (announced.invalid) return;
+    if (!announced.value) {
+      report("notPlanned", at, { leadDays }, { subject });
+      return;
+    }
+    if (!goLive.value) return;
+    const daysBefore = daysBetween(goLive.value, announced.value);
+    if (daysBefore >= leadDays) return;
+    const by = new Date(goLive.value.getFullYear(), goLive.value.getMonth(), goLive.value.getDate() - leadDays);
+    report("tooLate", at, { announced: isoDay(announced.value), daysBefore, leadDays, by: isoDay(by) }, { subject });
+  },
+});
+
+const DRIFT_03 = defineRule({
+  id: "DRIFT-03",
+  severity: "error",
+  section: "3",
+  title: { da: "Alle enheder har en superbruger", en: "Every unit has a super user" },
+  messages: {
+    noSuperUser: message<{ unit: string }>({
+      da: (d, w) => `Enheden ${w.q(d.unit)} har ingen superbruger.`,
+      en: (d, w) => `The unit ${w.q(d.unit)} has no super user.`,
+      hint: {
+        da: "Skriv navnet på en superbruger fra driftsorganisationen, som enhedens brugere kan gå til.",
+        en: "Type the name of a super user from the operations organisation, whom the unit's users can turn to.",
+      },
+    }),
+    notSuperUser: message<{ unit: string; name: string }>({
+      da: (d, w) => `${w.q(d.name)} er ikke superbruger i driftsorganisationen, men står som superbruger for ${w.q(d.unit)}.`,
+      en: (d, w) => `${w.q(d.name)} is not a super user of the operations organisation, but is the super user of ${w.q(d.unit)}.`,
+      hint: {
+        da: "Giv personen rollen «Superbruger» i Driftsorganisation i Personer, eller vælg en anden superbruger.",
+        en: "Give the person the role «Super user» in the Operations organisation in People, or choose another super user.",
+      },
+    }),
+  },
+  check: ({ plan }, report) => {
+    for (const u of plan.units) {
+      const ref = u.superUser;
+      if (ref.invalid) continue;
+      const unit = u.unit.value ?? "?";
+      if (isPlaceholderName(ref.value)) {
+        report("noSuperUser", ref, { unit });
+        continue;
       }
-      if (!goLive.value) return [];
-      const before = daysBetween(goLive.value, announced.value);
-      if (before >= lead) return [];
-      return [
-        {
-          at: settingAt(plan, "operationsAnnounced"),
-          message: text(
-            `Driftsorganisationen meldes ud ${formatDay(announced.value, "da")}, ${before < 0 ? `${-before} dage efter` : `kun ${before} dage før`} ibrugtagning; der kræves ${lead} dage.`,
-            `The operations organisation is announced on ${formatDay(announced.value, "en")}, ${before < 0 ? `${-before} days after` : `only ${before} days before`} go-live; ${lead} days are required.`,
-          ),
-          hint: text(
-            `Meld den ud senest ${formatDay(new Date(goLive.value.getFullYear(), goLive.value.getMonth(), goLive.value.getDate() - lead), "da")}.`,
-            `Announce it by ${formatDay(new Date(goLive.value.getFullYear(), goLive.value.getMonth(), goLive.value.getDate() - lead), "en")} at the latest.`,
-          ),
-        },
-      ];
-    },
+      const rows = personRows(plan, ref.value);
+      // Unknown names are DATA-04.
+      if (rows && !isOperationsSuperUser(rows)) report("notSuperUser", ref, { unit, name: ref.value as string });
+    }
   },
-  {
-    id: "DRIFT-03",
-    severity: "error",
-    section: "3",
-    title: text("Alle enheder har en superbruger", "Every unit has a super user"),
-    check: ({ plan }) =>
-      draftsFor(plan.units, (u) => {
-        const ref = u.superUser;
-        if (ref.invalid) return null;
-        const unit = q(u.unit.value ?? "?");
-        const at = ref.at.cell ? ref.at : u.at;
-        if (isPlaceholderName(ref.value)) {
-          return {
-            at,
-            message: text(`Enheden ${unit} har ingen superbruger.`, `The unit ${unit} has no super user.`),
-            hint: text(
-              "Skriv navnet på en superbruger fra driftsorganisationen, så enhedens brugere er favnet.",
-              "Type the name of a super user from the operations organisation, so the unit's users are covered.",
-            ),
-          };
-        }
-        const rows = personRows(plan, ref.value);
-        if (!rows || isOperationsSuperUser(rows)) return null; // unknown names are DATA-04
-        return {
-          at,
-          message: text(
-            `${q(ref.value as string)} er ikke superbruger i driftsorganisationen, men står som superbruger for ${unit}.`,
-            `${q(ref.value as string)} is not a super user of the operations organisation, but is the super user of ${unit}.`,
-          ),
-          hint: text(
-            "Giv personen rollen «Superbruger» i Driftsorganisation i Personer, eller vælg en anden superbruger.",
-            "Give the person the role «Super user» in the Operations organisation in People, or choose another super user.",
-          ),
-        };
-      }),
+});
+
+const DRIFT_04 = defineRule({
+  id: "DRIFT-04",
+  severity: "warning",
+  section: "3.1, 3.2",
+  title: { da: "Systemadministratorer og superbrugere opfylder forudsætningerne", en: "System administrators and super users meet the prerequisites" },
+  messages: {
+    notConfirmed: message<{ name: string; role: Role }>({
+      da: (d, w) => `Det er ikke bekræftet, at ${w.q(d.name)} (${roleName(d.role).da}) opfylder forudsætningerne.`,
+      en: (d, w) => `It is not confirmed that ${w.q(d.name)} (${roleName(d.role).en}) meets the prerequisites.`,
+      hint: {
+        da: "Forudsat: kendskab til kommunens organisering af folkebiblioteker, PLC og fællessamlinger, og IT-kompetencer på superbrugerniveau. Skriv «Ja», når det er på plads.",
+        en: "Presupposed: knowledge of how the municipality organises public libraries, PLC and shared collections, and IT skills at super-user level. Put «Yes» once it is in place.",
+      },
+    }),
   },
-  {
-    id: "DRIFT-04",
-    severity: "warning",
-    section: "3.1, 3.2",
-    title: text("Systemadministratorer og superbrugere opfylder forudsætningerne", "System administrators and super users meet the prerequisites"),
-    check: ({ plan }) =>
-      withRole(inBody(plan, "operationsOrganisation"), ["fbsSystemAdministrator", "superUser"])
-        .filter((p) => !p.prerequisitesMet.value && !p.prerequisitesMet.invalid)
-        .map((p) => {
-          const role = roleName(p.role.value as Role);
-          const name = q(p.name.value ?? "?");
-          return {
-            at: p.prerequisitesMet.at.cell ? p.prerequisitesMet.at : p.at,
-            section: p.role.value === "superUser" ? "3.2" : "3.1",
-            message: text(
-              `Det er ikke bekræftet, at ${name} (${role.da}) opfylder forudsætningerne.`,
-              `It is not confirmed that ${name} (${role.en}) meets the prerequisites.`,
-            ),
-            hint: text(
-              "Forudsat: kendskab til kommunens organisering af folkebiblioteker, PLC og fællessamlinger, og IT-kompetencer på superbrugerniveau. Skriv «Ja», når det er på plads.",
-              "Presupposed: knowledge of how the municipality organises public libraries, PLC and shared collections, and IT skills at super-user level. Put «Yes» once it is in place.",
-            ),
-          };
-        }),
+  check: ({ plan }, report) => {
+    for (const p of withRole(inBody(plan, "operationsOrganisation"), ["fbsSystemAdministrator", "superUser"])) {
+      if (p.prerequisitesMet.value || p.prerequisitesMet.invalid) continue;
+      const role = p.role.value as Role;
+      report("notConfirmed", p.prerequisitesMet, { name: p.name.value ?? "?", role }, { section: role === "superUser" ? "3.2" : "3.1" });
+    }
   },
-  {
-    id: "DRIFT-05",
-    severity: "warning",
-    section: "3.3",
-    title: text("Hvert ansvarsområde i FBS-ejerskabet har en ansvarlig", "Each responsibility of the FBS ownership has an owner"),
-    check: ({ plan }) => {
-      const drafts: Draft[] = [];
-      for (const responsibility of OWNERSHIP_RESPONSIBILITIES) {
-        const row = plan.ownership.find((o) => o.ownershipKey === responsibility.key);
-        if (!row) {
-          drafts.push({
-            at: sheetAt(plan, "ownership"),
-            message: text(
-              `Ansvarsområdet ${responsibility.key} («${responsibility.da}») mangler i Ejerskab.`,
-              `The responsibility ${responsibility.key} («${responsibility.en}») is missing from Ownership.`,
-            ),
-            hint: text(
-              `Tilføj en række med Nøgle ${responsibility.key} og en ansvarlig (eller kør "Generér/opdatér ark").`,
-              `Add a row with Key ${responsibility.key} and an owner (or run "Generate/update sheets").`,
-            ),
-          });
-        } else if (!row.owner.present && !row.owner.invalid) {
-          drafts.push({
-            at: row.owner.at.cell ? row.owner.at : row.at,
-            message: text(
-              `Ingen er ansvarlig for ${responsibility.key}: ${responsibility.da}.`,
-              `Nobody owns ${responsibility.key}: ${responsibility.en}.`,
-            ),
-            hint: text("Skriv navnet på den ansvarlige (en person fra Personer).", "Type the owner's name (a person from People)."),
-          });
-        }
-      }
-      return drafts;
-    },
+});
+
+const DRIFT_05 = defineRule({
+  id: "DRIFT-05",
+  severity: "warning",
+  section: "3.3",
+  title: { da: "Hvert ansvarsområde i FBS-ejerskabet har en ansvarlig", en: "Each responsibility of the FBS ownership has an owner" },
+  messages: {
+    missingResponsibility: message<{ key: OwnershipKey }>({
+      da: (d) => `Ansvarsområdet ${d.key} («${responsibility(d.key).da}») mangler i Ejerskab.`,
+      en: (d) => `The responsibility ${d.key} («${responsibility(d.key).en}») is missing from Ownership.`,
+      hint: {
+        da: (d, w) => `Tilføj en række med Nøgle ${d.key} og en ansvarlig (eller brug ${w.generate}).`,
+        en: (d, w) => `Add a row with Key ${d.key} and an owner (or use ${w.generate}).`,
+      },
+    }),
+    noOwner: message<{ key: OwnershipKey }>({
+      da: (d) => `Ingen er ansvarlig for ${d.key}: ${responsibility(d.key).da}.`,
+      en: (d) => `Nobody owns ${d.key}: ${responsibility(d.key).en}.`,
+      hint: { da: "Skriv navnet på den ansvarlige (en person fra Personer).", en: "Type the owner's name (a person from People)." },
+    }),
   },
-  {
-    id: "DRIFT-06",
-    severity: "warning",
-    section: "3.3",
-    title: text("FBS-ejerskabet tilgodeser både folkebibliotek og PLC", "The FBS ownership covers public libraries and PLC"),
-    check: ({ plan }) => {
-      const sectors = ownerSectors(plan);
-      return (["publicLibrary", "plc"] as const)
-        .filter((s) => !sectors.has(s))
-        .map((s) => {
-          const sector = sectorName(s);
-          return {
-            at: sheetAt(plan, "ownership"),
-            message: text(`FBS-ejerskabet har ingen fra ${sector.da}.`, `The FBS ownership has nobody from ${sector.en}.`),
-            hint: text(
-              `Alle sektorers interesser skal tilgodeses: gør en person med Sektor «${sector.da}» ansvarlig for et område eller til FBS-ejer.`,
-              `Every sector's interests must be looked after: make a person with Sector «${sector.en}» owner of a responsibility or an FBS owner.`,
-            ),
-          };
-        });
-    },
+  check: ({ plan }, report) => {
+    for (const { key } of OWNERSHIP_RESPONSIBILITIES) {
+      const row = plan.ownership.find((o) => o.ownershipKey === key);
+      if (!row) report("missingResponsibility", sheetAt(plan, "ownership"), { key }, { subject: key });
+      else if (!row.owner.present && !row.owner.invalid) report("noOwner", row.owner, { key });
+    }
   },
-];
+});
+
+const DRIFT_06 = defineRule({
+  id: "DRIFT-06",
+  severity: "warning",
+  section: "3.3",
+  title: { da: "FBS-ejerskabet tilgodeser både folkebibliotek og PLC", en: "The FBS ownership covers public libraries and PLC" },
+  messages: {
+    missingSector: message<{ sector: Sector }>({
+      da: (d) => `FBS-ejerskabet har ingen fra ${sectorName(d.sector).da}.`,
+      en: (d) => `The FBS ownership has nobody from ${sectorName(d.sector).en}.`,
+      hint: {
+        da: (d) =>
+          `Alle sektorers interesser skal tilgodeses: gør en person med Sektor «${sectorName(d.sector).da}» ansvarlig for et område eller til FBS-ejer.`,
+        en: (d) =>
+          `Every sector's interests must be looked after: make a person with Sector «${sectorName(d.sector).en}» owner of a responsibility or an FBS owner.`,
+      },
+    }),
+  },
+  check: ({ plan }, report) => {
+    const sectors = ownerSectors(plan);
+    for (const sector of ["publicLibrary", "plc"] as const) {
+      if (!sectors.has(sector)) report("missingSector", sheetAt(plan, "ownership"), { sector }, { subject: sectorName(sector) });
+    }
+  },
+});
+
+export const DRIFT_RULES: ReadonlyArray<Rule> = [DRIFT_01, DRIFT_02, DRIFT_03, DRIFT_04, DRIFT_05, DRIFT_06];

@@ -1,60 +1,63 @@
 /** Institutions (RULES.md, section 4.3 of the playbook). */
-import { daysBetween, formatDay } from "../dates";
-import type { Draft, Rule } from "../rule";
-import { q, text } from "./common";
+import { daysBetween } from "../dates";
+import { defineRule, message, type Rule } from "../rule";
+import { isoDay } from "./common";
 
-export const INSTITUTION_RULES: Rule[] = [
-  {
-    id: "INST-01",
-    severity: "error",
-    section: "4.3",
-    title: text("Institutioner er varslet før ibrugtagning", "Institutions are notified before go-live"),
-    check: ({ plan }) => {
-      const goLive = plan.settings.goLive.value;
-      const drafts: Draft[] = [];
-      for (const i of plan.institutions) {
-        const name = q(i.institution.value ?? "?");
-        const notified = i.notifiedOn;
-        if (notified.invalid) continue;
-        const at = notified.at.cell ? notified.at : i.at;
-        if (!notified.value) {
-          drafts.push({
-            at,
-            message: text(`${name} er ikke varslet om overgangen til FBS.`, `${name} has not been notified of the move to FBS.`),
-            hint: text(
-              "Varsl institutionen om, hvornår kommunen forventer at gå på FBS, og skriv datoen i Varslet.",
-              "Notify the institution of when the municipality expects to go live on FBS, and type the date in Notified on.",
-            ),
-          });
-        } else if (goLive && daysBetween(goLive, notified.value) <= 0) {
-          drafts.push({
-            at,
-            message: text(
-              `${name} varsles ${formatDay(notified.value, "da")}, ikke før ibrugtagning ${formatDay(goLive, "da")}.`,
-              `${name} is notified on ${formatDay(notified.value, "en")}, not before go-live on ${formatDay(goLive, "en")}.`,
-            ),
-            hint: text("Varsl institutionen i god tid før ibrugtagning.", "Notify the institution well before go-live."),
-          });
-        }
+type Named = { institution: string };
+
+const INST_01 = defineRule({
+  id: "INST-01",
+  severity: "error",
+  section: "4.3",
+  title: { da: "Institutioner er varslet før ibrugtagning", en: "Institutions are notified before go-live" },
+  messages: {
+    notNotified: message<Named>({
+      da: (d, w) => `${w.q(d.institution)} er ikke varslet om overgangen til FBS.`,
+      en: (d, w) => `${w.q(d.institution)} has not been notified of the move to FBS.`,
+      hint: {
+        da: "Varsl institutionen om, hvornår kommunen forventer at gå på FBS, og skriv datoen i Varslet.",
+        en: "Notify the institution of when the municipality expects to go live on FBS, and type the date in Notified on.",
+      },
+    }),
+    notifiedLate: message<Named & { notified: string; goLive: string }>({
+      da: (d, w) => `${w.q(d.institution)} varsles ${w.date(d.notified)}, ikke før ibrugtagning ${w.date(d.goLive)}.`,
+      en: (d, w) => `${w.q(d.institution)} is notified on ${w.date(d.notified)}, not before go-live on ${w.date(d.goLive)}.`,
+      hint: { da: "Varsl institutionen i god tid før ibrugtagning.", en: "Notify the institution well before go-live." },
+    }),
+  },
+  check: ({ plan }, report) => {
+    const goLive = plan.settings.goLive.value;
+    for (const i of plan.institutions) {
+      const notified = i.notifiedOn;
+      if (notified.invalid) continue;
+      const institution = i.institution.value ?? "?";
+      if (!notified.value) report("notNotified", notified, { institution });
+      else if (goLive && daysBetween(goLive, notified.value) <= 0) {
+        report("notifiedLate", notified, { institution, notified: isoDay(notified.value), goLive: isoDay(goLive) });
       }
-      return drafts;
-    },
+    }
   },
-  {
-    id: "INST-02",
-    severity: "error",
-    section: "4.3",
-    title: text("Institutionernes beslutning er afklaret", "Each institution's decision is settled"),
-    check: ({ plan }) =>
-      plan.institutions
-        .filter((i) => !i.decision.invalid && (i.decision.value === null || i.decision.value === "undecided"))
-        .map((i) => ({
-          at: i.decision.at.cell ? i.decision.at : i.at,
-          message: text(
-            `Det er uafklaret, om ${q(i.institution.value ?? "?")} går på FBS, eller om data skal migreres til en anden leverandør.`,
-            `It is not settled whether ${q(i.institution.value ?? "?")} moves to FBS or its data is migrated to another vendor.`,
-          ),
-          hint: text("Afklar med institutionen og vælg «FBS» eller «Anden leverandør».", "Settle it with the institution and choose «FBS» or «Other vendor»."),
-        })),
+});
+
+const INST_02 = defineRule({
+  id: "INST-02",
+  severity: "error",
+  section: "4.3",
+  title: { da: "Institutionernes beslutning er afklaret", en: "Each institution's decision is settled" },
+  messages: {
+    undecided: message<Named>({
+      da: (d, w) => `Det er uafklaret, om ${w.q(d.institution)} går på FBS, eller om data skal migreres til en anden leverandør.`,
+      en: (d, w) => `It is not settled whether ${w.q(d.institution)} moves to FBS or its data is migrated to another vendor.`,
+      hint: { da: "Afklar med institutionen og vælg «FBS» eller «Anden leverandør».", en: "Settle it with the institution and choose «FBS» or «Other vendor»." },
+    }),
   },
-];
+  check: ({ plan }, report) => {
+    for (const i of plan.institutions) {
+      const decision = i.decision;
+      if (decision.invalid || (decision.value !== null && decision.value !== "undecided")) continue;
+      report("undecided", decision, { institution: i.institution.value ?? "?" });
+    }
+  },
+});
+
+export const INST_RULES: ReadonlyArray<Rule> = [INST_01, INST_02];
