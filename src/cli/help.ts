@@ -1,6 +1,6 @@
 /** `fbs-playbook --help`, in Danish (default) or English (`--help --lang en`). */
 import { ALL_RULES } from "../playbook/engine";
-import { SEVERITY_LABEL } from "../playbook/findings";
+import { SEVERITY_LABEL } from "../playbook/i18n";
 import type { Lang } from "../playbook/vocabulary";
 import { pad, type Style } from "./style";
 

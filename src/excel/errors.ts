@@ -4,6 +4,7 @@
  * Pure: matches on the `code` string of an `OfficeExtension.Error` (and on a few message texts), so it
  * needs no Office global at runtime and the pane can use it to show any failure of an action.
  */
+import { text as t } from "../playbook/i18n";
 import type { Lang, Text } from "../playbook/vocabulary";
 
 export interface ErrorDescription {
@@ -32,7 +33,6 @@ export class PlaybookExcelError extends Error {
   }
 }
 
-const t = (da: string, en: string): Text => ({ da, en });
 
 const CELL_EDIT: ErrorText = {
   title: t("Excel er ved at redigere en celle", "Excel is editing a cell"),

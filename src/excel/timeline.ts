@@ -9,6 +9,7 @@
  * one to read, one to write.
  */
 import { addCalendarMonths, formatDay, toSerial, type Day } from "../playbook/dates";
+import { text as t } from "../playbook/i18n";
 import { readPlan } from "../playbook/reader";
 import { DATE_FORMAT } from "../playbook/template";
 import { buildTimeline, type Timeline } from "../playbook/timeline";
@@ -20,7 +21,6 @@ import { existingOrNewSheet } from "./sheets";
 
 export const CHART_NAME = "FBS_Tidslinje";
 
-const t = (da: string, en: string): Text => ({ da, en });
 
 const TEXT = {
   title: t("Tidslinje: kontrakter og ibrugtagning", "Timeline: contracts and go-live"),

@@ -14,6 +14,11 @@ export interface Text {
   en: string;
 }
 
+/** A text in Danish and English. */
+export function text(da: string, en: string): Text {
+  return { da, en };
+}
+
 /** Where a text is shown: the Excel pane (and the sheets it writes) or the command line. */
 export type Surface = "pane" | "cli";
 
@@ -31,9 +36,14 @@ export function joinList(items: ReadonlyArray<string>, lang: Lang): string {
 /** A noun's singular and plural, in each language. */
 export type Noun = Record<Lang, readonly [one: string, many: string]>;
 
-/** "1 advarsel" / "3 advarsler". */
+/** "1 advarsel" / "3 advarsler": a whole number and its noun, singular only for one. */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "1 advarsel" / "3 advarsler", in `lang`. */
 export function count(n: number, noun: Noun, lang: Lang): string {
-  return `${formatNumber(n, lang)} ${noun[lang][n === 1 ? 0 : 1]}`;
+  return plural(n, ...noun[lang]);
 }
 
 /** A number as the language writes it: 7,5 in Danish, 7.5 in English. */

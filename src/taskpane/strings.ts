@@ -3,7 +3,8 @@
  * follow `da`; test/taskpane/strings.test.ts checks it at run time too). Sentences that count
  * things are functions, so each language can inflect its own nouns.
  */
-import { SEVERITIES, type Severity, type Summary } from "../playbook/findings";
+import type { Severity, Summary } from "../playbook/findings";
+import { GENERATE_SHEETS, SEVERITIES, capitalize, joinList, plural as count, severityCount as severityWords } from "../playbook/i18n";
 import { CONTRACTS_SHEET, type Lang } from "../playbook/vocabulary";
 import type { GenerateSummary, TimelineSummary, ValidationOutcome } from "../port/pane-actions";
 
@@ -22,17 +23,6 @@ export interface Outcome {
   technical?: string;
 }
 
-/** "1 advarsel" / "3 advarsler". */
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "a, b og c" / "a, b and c". */
-function join(parts: string[], and: string): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} ${and} ${parts[parts.length - 1]}`;
-}
-
 /** The Contracts sheet's "Udløber" (expiry) column, named as the workbook names it. */
 const EXPIRES = CONTRACTS_SHEET.columns.find((c) => c.key === "expires") ?? { da: "Udløber", en: "Expires" };
 
@@ -46,7 +36,7 @@ const da = {
   subtitle: "Tjek kommunens plan for overgangen til FBS mod KOMBITs Drejebog 1.",
   actionsLabel: "Handlinger",
   action: {
-    generate: "Generér/opdatér ark",
+    generate: GENERATE_SHEETS.da,
     validate: "Validér",
     timeline: "Tidslinje",
     clearHighlights: "Fjern markeringer",
@@ -54,7 +44,7 @@ const da = {
   actionHint: {
     generate: "Opretter de ark, kolonner og lister, der mangler. Det, du har skrevet, bliver stående.",
     validate: "Tjekker planen mod drejebogen, markerer cellerne og skriver rapporten i arket Validering.",
-    timeline: "Tegner kontrakternes opsigelsesfrister og udløb mod go-live i arket Tidslinje.",
+    timeline: "Tegner kontrakternes opsigelsesfrister og udløb mod ibrugtagning i arket Tidslinje.",
     clearHighlights: "Fjerner valideringens markeringer. Din egen formatering bliver stående.",
   } satisfies Record<ActionKey, string>,
   progress: {
@@ -79,7 +69,7 @@ const da = {
       s.addedColumns.length ? `Nye kolonner: ${s.addedColumns.join(", ")}.` : "",
       "Det, der stod i forvejen, er urørt.",
     ].filter(Boolean);
-    return { intent: "success", title: capitalize(join(parts, "og")), detail: details.join(" ") };
+    return { intent: "success", title: capitalize(joinList(parts, "da")), detail: details.join(" ") };
   },
   validated(o: ValidationOutcome): Outcome {
     const total = o.summary.error + o.summary.warning + o.summary.info;
@@ -93,7 +83,7 @@ const da = {
     const parts = SEVERITIES.filter((sev) => o.summary[sev] > 0).map((sev) => da.severityCount(sev, o.summary[sev]));
     return {
       intent: validationIntent(o.summary),
-      title: `Valideringen fandt ${join(parts, "og")}`,
+      title: `Valideringen fandt ${joinList(parts, "da")}`,
       detail: `${count(o.highlighted, "celle", "celler")} er markeret. Rapporten står i arket ${o.reportSheet}.`,
     };
   },
@@ -115,10 +105,9 @@ const da = {
 
   findingsHeading: "Fund",
   findingsAsOf: (date: string) => `Valideret ${date}`,
-  noValidationYet: "Tryk Validér for at tjekke planen. Fundene vises her.",
+  noValidationYet: "Tryk på Validér for at tjekke planen. Fundene vises her.",
   severityFilterLabel: "Vis fund efter alvorlighed",
-  severityCount: (severity: Severity, n: number) =>
-    ({ error: count(n, "fejl", "fejl"), warning: count(n, "advarsel", "advarsler"), info: count(n, "info", "info") })[severity],
+  severityCount: (severity: Severity, n: number) => severityWords(severity, n, "da"),
   sheetFilterLabel: "Ark",
   allSheets: "Alle ark",
   workbook: "Hele projektmappen",
@@ -148,7 +137,7 @@ const en: Strings = {
   subtitle: "Check the municipality's plan for the move to FBS against KOMBIT's Drejebog 1.",
   actionsLabel: "Actions",
   action: {
-    generate: "Generate/update sheets",
+    generate: GENERATE_SHEETS.en,
     validate: "Validate",
     timeline: "Contract timeline",
     clearHighlights: "Clear highlights",
@@ -181,7 +170,7 @@ const en: Strings = {
       s.addedColumns.length ? `New columns: ${s.addedColumns.join(", ")}.` : "",
       "Everything that was there is untouched.",
     ].filter(Boolean);
-    return { intent: "success", title: capitalize(join(parts, "and")), detail: details.join(" ") };
+    return { intent: "success", title: capitalize(joinList(parts, "en")), detail: details.join(" ") };
   },
   validated(o: ValidationOutcome): Outcome {
     const total = o.summary.error + o.summary.warning + o.summary.info;
@@ -195,7 +184,7 @@ const en: Strings = {
     const parts = SEVERITIES.filter((sev) => o.summary[sev] > 0).map((sev) => en.severityCount(sev, o.summary[sev]));
     return {
       intent: validationIntent(o.summary),
-      title: `The validation found ${join(parts, "and")}`,
+      title: `The validation found ${joinList(parts, "en")}`,
       detail: `${count(o.highlighted, "cell is", "cells are")} highlighted. The report is on the ${o.reportSheet} sheet.`,
     };
   },
@@ -219,8 +208,7 @@ const en: Strings = {
   findingsAsOf: (date: string) => `Validated ${date}`,
   noValidationYet: "Press Validate to check the plan. The findings appear here.",
   severityFilterLabel: "Show findings by severity",
-  severityCount: (severity: Severity, n: number) =>
-    ({ error: count(n, "error", "errors"), warning: count(n, "warning", "warnings"), info: count(n, "info", "info") })[severity],
+  severityCount: (severity: Severity, n: number) => severityWords(severity, n, "en"),
   sheetFilterLabel: "Sheet",
   allSheets: "All sheets",
   workbook: "Whole workbook",
@@ -244,9 +232,5 @@ const en: Strings = {
   technical: "Technical",
   retry: "Try again",
 };
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export const STRINGS: Record<Lang, Strings> = { da, en };

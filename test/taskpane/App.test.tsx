@@ -27,7 +27,7 @@ describe("App", () => {
     // What each action does is its description (and tooltip), not a paragraph taking up the pane.
     expect(screen.getByRole("button", { name: "Validér" })).toHaveAccessibleDescription(/Tjekker planen mod drejebogen/);
     expect(screen.getByRole("button", { name: "Validér" })).toHaveAttribute("title", expect.stringMatching(/^Tjekker planen/));
-    expect(screen.getByText("Tryk Validér for at tjekke planen. Fundene vises her.")).toBeInTheDocument();
+    expect(screen.getByText("Tryk på Validér for at tjekke planen. Fundene vises her.")).toBeInTheDocument();
   });
 
   it("clears highlights also before a validation in this session (they stay in the workbook), and after one", async () => {
