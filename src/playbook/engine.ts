@@ -3,8 +3,7 @@ import { today as machineToday, type Day } from "./dates";
 import { sortFindings, summarize, type Finding, type Summary } from "./findings";
 import type { Plan } from "./model";
 import { readPlan } from "./reader";
-import type { Location } from "./location";
-import { kebabCase, type Place, type ReportExtra, type Rule } from "./rule";
+import { kebabCase, locationOf, type Place, type ReportExtra, type Rule } from "./rule";
 import { ALL_RULES } from "./rules";
 import { subjectsOf } from "./subject";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -56,10 +55,6 @@ function sheetOrder(plan: Plan): (sheet: string | null) => number {
     order.set(normalizeKey(info?.name ?? spec.da), i);
   });
   return (sheet) => (sheet === null ? -1 : (order.get(normalizeKey(sheet)) ?? DATA_SHEETS.length));
-}
-
-function locationOf(place: Place): Location {
-  return "at" in place ? place.at : place;
 }
 
 export function runRules(plan: Plan, rules: ReadonlyArray<Rule>, today: Day): Finding[] {

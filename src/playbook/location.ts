@@ -42,6 +42,25 @@ export function parseA1(address: string): { row: number; column: number } | null
   return { row: Number(m[2]), column: column - 1 };
 }
 
+/** Where a cell stands, without its address spelt out: see {@link cellLocation}. */
+export interface CellPlace {
+  /** The sheet's name as it stands in the workbook (null when there is no such sheet). */
+  readonly sheet: string | null;
+  /** 1-based sheet row; null for a setting whose row is absent. */
+  readonly row: number | null;
+  /** The header text as it stands in the workbook; null when the sheet lacks the column. */
+  readonly column: string | null;
+  /** 0-based column index; null when the sheet lacks the column. */
+  readonly columnIndex: number | null;
+}
+
+/** A cell's place as a location: its A1 address when it has a row and a column, else the row or the sheet. */
+export function cellLocation(place: CellPlace): Location {
+  const { sheet, row, column, columnIndex } = place;
+  const hasCell = row !== null && column !== null && columnIndex !== null;
+  return { sheet, row, column: hasCell ? column : null, cell: hasCell ? a1(row, columnIndex) : null };
+}
+
 export function sheetLocation(sheet: string | null): Location {
   return { sheet, row: null, column: null, cell: null };
 }

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "./snapshot";
 import type { Day } from "./dates";
-import type { Location } from "./location";
+import type { CellPlace, Location } from "./location";
 import type {
   Body,
   ColumnSpec,
@@ -24,15 +24,17 @@ import type {
   UnitType,
 } from "./vocabulary";
 
-/** One cell's value, parsed; `value` is null when the cell is empty or could not be read. */
-export interface Field<T> {
-  value: T | null;
+/**
+ * One cell's value, parsed; `value` is null when the cell is empty or could not be read. It knows
+ * where it stands (`cellLocation` in location.ts makes that a Location when a finding needs one).
+ */
+export interface Field<T> extends CellPlace {
+  readonly value: T | null;
   /** The cell held something (even if it could not be read: see `invalid`). */
-  present: boolean;
+  readonly present: boolean;
   /** The cell held something that does not fit the column (reported as DATA-03). */
-  invalid: boolean;
-  raw: CellValue;
-  at: Location;
+  readonly invalid: boolean;
+  readonly raw: CellValue;
 }
 
 export interface RowBase {

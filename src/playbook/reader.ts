@@ -3,8 +3,7 @@
  * Pure: no Office, no file I/O. Never throws on cell content; what does not fit is recorded as an
  * invalid cell (DATA-03) and read as empty.
  */
-import type { Day } from "./dates";
-import { a1, sheetLocation, type Location } from "./location";
+import { cellLocation, type Location } from "./location";
 import type {
   Contract,
   Field,
@@ -37,15 +36,8 @@ import {
   type Parsed,
 } from "./values";
 import {
-  CONTRACTS_SHEET,
   DATA_SHEETS,
   ENUMS,
-  INSTITUTIONS_SHEET,
-  OPERATIONS_CENTRE_SHEET,
-  OWNERSHIP_SHEET,
-  PEOPLE_SHEET,
-  SEATS_SHEET,
-  UNITS_SHEET,
   OWNERSHIP_RESPONSIBILITIES,
   PROJECT_SHEET,
   ROLES,
@@ -53,22 +45,13 @@ import {
   matchesSheet,
   normalizeHeaderLoose,
   normalizeKey,
-  type Body,
   type ColumnSpec,
-  type ContractType,
-  type Course,
-  type Decision,
   type EnumName,
   type Lang,
-  type OwnershipKey,
-  type Role,
-  type SeatType,
-  type Sector,
   type SettingKey,
   type SettingSpec,
   type SheetKey,
   type SheetSpec,
-  type UnitType,
 } from "./vocabulary";
 
 const ENUM_INDEXES = Object.fromEntries(
@@ -180,170 +163,51 @@ function parseByType(raw: CellValue | undefined, type: ColumnSpec["type"] | Sett
   }
 }
 
-/** The keys of a row type that are its cells' fields. */
-type ColumnKey<R> = { [K in keyof R]: R[K] extends Field<unknown> ? K : never }[keyof R];
-
-/** Each column's slot in a row of the sheet (its place among the spec's columns), for the row classes. */
-function slotsOf<R>(spec: SheetSpec): Record<ColumnKey<R>, number> {
-  return Object.fromEntries(spec.columns.map((c, slot) => [c.key, slot])) as Record<ColumnKey<R>, number>;
+/** An empty field: a column or setting the workbook lacks (its place: the row, or the sheet). */
+function emptyField(sheet: string | null, row: number | null, value: unknown = null): Field<unknown> {
+  return Object.freeze({ value, present: false, invalid: false, raw: null, sheet, row, column: null, columnIndex: null });
 }
+
+/** One cell, parsed by its column's type; what does not fit is recorded as an invalid cell (DATA-03). */
+function readField(sheet: string, row: number, column: FoundColumn, cells: ReadonlyArray<CellValue>, invalidCells: InvalidCell[]): Field<unknown> {
+  const { spec } = column;
+  const raw = cells[column.index] ?? null;
+  const present = !isEmpty(raw);
+  const parsed = parseByType(raw, spec.type, spec.enum);
+  const field = Object.freeze({
+    value: parsed === INVALID ? null : parsed,
+    present,
+    invalid: parsed === INVALID,
+    raw,
+    sheet,
+    row,
+    column: column.header,
+    columnIndex: column.index,
+  });
+  if (field.invalid) invalidCells.push({ at: cellLocation(field), raw, expected: spec.type, list: spec.enum });
+  else if (spec.valueRequired && !present && spec.key !== "name") invalidCells.push({ at: cellLocation(field), raw, expected: "required" });
+  return field;
+}
+
+type DataRow = RowBase & Record<string, unknown>;
 
 /**
- * A data sheet's cells as read, in one table: every row's parsed values in one array (row after row, a
- * slot per column in the spec's order), and one bit per cell for "present" and for "invalid".
- *
- * Built for speed: a large plan has ten thousand rows and a hundred thousand cells, and every small
- * object kept for the plan's life is copied by the garbage collector as the plan ages. An object per
- * cell made the engine spend half its time there; one table per sheet and a small object per row
- * (see {@link DataRow}) leave it little to copy.
+ * A data sheet's rows: one plain object per row, with one Field per column of the sheet's spec (an
+ * empty one at the row for a column the sheet lacks), and what `derive` adds from those fields.
  */
-class SheetTable {
-  /** The found column for each slot (undefined when the column is absent). */
-  readonly columns: ReadonlyArray<FoundColumn | undefined>;
-  /** Each row's cells from the snapshot, by row index. */
-  readonly cells: ReadonlyArray<ReadonlyArray<CellValue>>;
-  /** Each row's 1-based sheet row number, by row index. */
-  readonly rowNumbers: ReadonlyArray<number>;
-  private readonly width: number;
-  private readonly values: unknown[];
-  private readonly presentBits: Int32Array;
-  private readonly invalidBits: Int32Array;
-
-  readonly info: SheetInfo;
-
-  constructor(read: SheetRead, invalidCells: InvalidCell[]) {
-    const { info } = read;
-    this.info = info;
-    this.columns = info.spec.columns.map((c) => info.columns[c.key]);
-    this.width = this.columns.length;
-    if (this.width > 31) throw new Error(`${info.spec.en}: a row's bits hold at most 31 columns`);
-    this.rowNumbers = read.rows;
-    this.cells = read.rows.map((row) => cellsOf(read, row));
-    this.values = new Array<unknown>(read.rows.length * this.width).fill(null);
-    this.presentBits = new Int32Array(read.rows.length);
-    this.invalidBits = new Int32Array(read.rows.length);
-    for (let index = 0; index < read.rows.length; index++) this.parseRow(index, invalidCells);
-  }
-
-  private parseRow(index: number, invalidCells: InvalidCell[]): void {
-    const cells = this.cells[index];
-    for (let slot = 0; slot < this.width; slot++) {
-      const column = this.columns[slot];
-      if (!column) continue;
-      const { spec } = column;
-      const raw = cells[column.index] ?? null;
-      const present = !isEmpty(raw);
-      if (present) this.presentBits[index] |= 1 << slot;
-      const parsed = parseByType(raw, spec.type, spec.enum);
-      if (parsed === INVALID) {
-        this.invalidBits[index] |= 1 << slot;
-        invalidCells.push({ at: this.cellAt(index, slot), raw, expected: spec.type, list: spec.enum });
-        continue;
-      }
-      this.values[index * this.width + slot] = parsed;
-      if (spec.valueRequired && !present && spec.key !== "name") invalidCells.push({ at: this.cellAt(index, slot), raw, expected: "required" });
-    }
-  }
-
-  /** A cell's parsed value (null when empty, invalid or the column is absent). */
-  value(index: number, slot: number): unknown {
-    return this.values[index * this.width + slot];
-  }
-
-  isPresent(index: number, slot: number): boolean {
-    return (this.presentBits[index] & (1 << slot)) !== 0;
-  }
-
-  isInvalid(index: number, slot: number): boolean {
-    return (this.invalidBits[index] & (1 << slot)) !== 0;
-  }
-
-  raw(index: number, slot: number): CellValue {
-    const column = this.columns[slot];
-    return column ? (this.cells[index][column.index] ?? null) : null;
-  }
-
-  /** Where a cell stands; the row alone when the column is absent. */
-  cellAt(index: number, slot: number): Location {
-    const row = this.rowNumbers[index];
-    const column = this.columns[slot];
-    if (!column) return rowLocation(this.info, row);
-    return { sheet: this.info.name, row, column: column.header, cell: a1(row, column.index) };
-  }
-}
-
-/**
- * A data row: its index in its sheet's {@link SheetTable}. Its fields (`person.name` …) are views made
- * when a rule reads them and dropped right after, not objects kept with the plan.
- */
-abstract class DataRow implements RowBase {
-  // Declared, and assigned in the constructor: as class fields, defined by an initializer that the
-  // seven row classes share, they made building a row several times slower.
-  declare readonly row: number;
-  declare private readonly table: SheetTable;
-  declare private readonly index: number;
-
-  constructor(table: SheetTable, index: number) {
-    this.table = table;
-    this.index = index;
-    this.row = table.rowNumbers[index];
-  }
-
-  /** The row as a location on its sheet (no column). */
-  get at(): Location {
-    return rowLocation(this.table.info, this.row);
-  }
-
-  /** A column's parsed value (null when empty, invalid or the column is absent). */
-  protected value<T>(slot: number): T | null {
-    return this.table.value(this.index, slot) as T | null;
-  }
-
-  protected field<T>(slot: number): Field<T> {
-    return new CellField<T>(this.table, this.index, slot);
-  }
-}
-
-/**
- * A data cell's field: a view of one cell of a {@link SheetTable}, made when a rule reads it
- * (`person.role.value`) and dropped right after. Small and flat on purpose, so that V8 can optimise
- * it away; for the same reason its fields are declared and assigned in the constructor, not class
- * fields (a class field's definition keeps V8 from it).
- */
-class CellField<T> implements Field<T> {
-  declare private readonly table: SheetTable;
-  declare private readonly index: number;
-  declare private readonly slot: number;
-
-  constructor(table: SheetTable, index: number, slot: number) {
-    this.table = table;
-    this.index = index;
-    this.slot = slot;
-  }
-
-  get value(): T | null {
-    return this.table.value(this.index, this.slot) as T | null;
-  }
-
-  get present(): boolean {
-    return this.table.isPresent(this.index, this.slot);
-  }
-
-  get invalid(): boolean {
-    return this.table.isInvalid(this.index, this.slot);
-  }
-
-  get raw(): CellValue {
-    return this.table.raw(this.index, this.slot);
-  }
-
-  get at(): Location {
-    return this.table.cellAt(this.index, this.slot);
-  }
-}
-
-function rowLocation(sheet: SheetInfo, row: number): Location {
-  return { sheet: sheet.name, row, column: null, cell: null };
+function readRows<R extends RowBase>(read: SheetRead | null, invalidCells: InvalidCell[], derive?: (row: DataRow) => void): R[] {
+  if (!read) return [];
+  const { info } = read;
+  const columns = info.spec.columns.map((spec) => ({ key: spec.key, found: info.columns[spec.key] }));
+  return read.rows.map((row) => {
+    const cells = cellsOf(read, row);
+    const at: Location = { sheet: info.name, row, column: null, cell: null };
+    const data: DataRow = { row, at };
+    let absent: Field<unknown> | undefined;
+    for (const { key, found } of columns) data[key] = found ? readField(info.name, row, found, cells, invalidCells) : (absent ??= emptyField(info.name, row));
+    derive?.(data);
+    return data as unknown as R;
+  });
 }
 
 function readSettings(
@@ -364,9 +228,12 @@ function readSettings(
         const spec = SETTINGS.find((s) => matchesHeader(name, s));
         if (!spec || settingRows[spec.key]) continue;
         settingRows[spec.key] = { spec, row, label: name };
-        if (!valueColumn) continue;
+        if (!valueColumn) {
+          fields[spec.key] = emptyField(read.info.name, row, spec.default);
+          continue;
+        }
         const raw = cells[valueColumn.index] ?? null;
-        const at: Location = { sheet: read.info.name, row, column: valueColumn.header, cell: a1(row, valueColumn.index) };
+        const place = { sheet: read.info.name, row, column: valueColumn.header, columnIndex: valueColumn.index };
         const present = !isEmpty(raw);
         let parsed: Parsed<unknown> = parseByType(raw, spec.type);
         if (spec.key === "currentSystems" && typeof parsed === "string") {
@@ -376,21 +243,15 @@ function readSettings(
             .filter((s) => s !== "");
         }
         const invalid = parsed === INVALID;
-        if (invalid) invalidCells.push({ at, raw, expected: spec.type });
+        if (invalid) invalidCells.push({ at: cellLocation(place), raw, expected: spec.type });
         const value = invalid ? null : parsed;
-        fields[spec.key] = { value: value ?? (present ? null : spec.default), present, invalid, raw, at };
+        fields[spec.key] = Object.freeze({ value: value ?? (present ? null : spec.default), present, invalid, raw, ...place });
       }
     }
   }
   const settings = {} as Record<SettingKey, Field<unknown>>;
   for (const spec of SETTINGS) {
-    settings[spec.key] = fields[spec.key] ?? {
-      value: spec.default,
-      present: false,
-      invalid: false,
-      raw: null,
-      at: sheetLocation(read ? sheetName : null),
-    };
+    settings[spec.key] = fields[spec.key] ?? emptyField(read ? sheetName : null, null, spec.default);
   }
   return { settings: settings as unknown as Settings, settingRows };
 }
@@ -398,172 +259,20 @@ function readSettings(
 const OWNERSHIP_KEYS = new Map(OWNERSHIP_RESPONSIBILITIES.map((r) => [normalizeKey(r.key), r.key]));
 const ROLE_BODY = new Map(ROLES.map((r) => [r.key, r.body]));
 
-// Column slots by key, for the getters below.
-const PEOPLE = slotsOf<Person>(PEOPLE_SHEET);
-const UNITS = slotsOf<Unit>(UNITS_SHEET);
-const OWNERSHIP = slotsOf<Ownership>(OWNERSHIP_SHEET);
-const SEATS = slotsOf<Seat>(SEATS_SHEET);
-const CONTRACTS = slotsOf<Contract>(CONTRACTS_SHEET);
-const INSTITUTIONS = slotsOf<Institution>(INSTITUTIONS_SHEET);
-const HOSTED = slotsOf<HostedMunicipality>(OPERATIONS_CENTRE_SHEET);
-
-class PersonRow extends DataRow implements Person {
-  readonly nameKey: string | null;
-  readonly named: boolean;
-  readonly effectiveBody: Body | null;
-
-  constructor(table: SheetTable, index: number) {
-    super(table, index);
-    const name = this.value<string>(PEOPLE.name);
-    const role = this.value<Role>(PEOPLE.role);
-    this.nameKey = name ? normalizeKey(name) : null;
-    this.named = this.nameKey !== null && !isPlaceholderKey(this.nameKey);
-    this.effectiveBody = this.value<Body>(PEOPLE.body) ?? (role ? (ROLE_BODY.get(role) ?? null) : null);
-  }
-
-  get name(): Field<string> {
-    return this.field(PEOPLE.name);
-  }
-  get email(): Field<string> {
-    return this.field(PEOPLE.email);
-  }
-  get sector(): Field<Sector> {
-    return this.field(PEOPLE.sector);
-  }
-  get body(): Field<Body> {
-    return this.field(PEOPLE.body);
-  }
-  get role(): Field<Role> {
-    return this.field(PEOPLE.role);
-  }
-  get decisionAuthority(): Field<boolean> {
-    return this.field(PEOPLE.decisionAuthority);
-  }
-  get chair(): Field<boolean> {
-    return this.field(PEOPLE.chair);
-  }
-  get overallLead(): Field<boolean> {
-    return this.field(PEOPLE.overallLead);
-  }
-  get contact(): Field<boolean> {
-    return this.field(PEOPLE.contact);
-  }
-  get hoursPerWeek(): Field<number> {
-    return this.field(PEOPLE.hoursPerWeek);
-  }
-  get currentSystem(): Field<string> {
-    return this.field(PEOPLE.currentSystem);
-  }
-  get prerequisitesMet(): Field<boolean> {
-    return this.field(PEOPLE.prerequisitesMet);
-  }
+/** What the rules use of a Personer row besides its cells: the name as a key, and the body it sits in. */
+function derivePerson(row: DataRow): void {
+  const p = row as unknown as Person;
+  p.nameKey = p.name.value ? normalizeKey(p.name.value) : null;
+  p.named = p.nameKey !== null && !isPlaceholderKey(p.nameKey);
+  const role = p.role.value;
+  p.effectiveBody = p.body.value ?? (role ? (ROLE_BODY.get(role) ?? null) : null);
 }
 
-class UnitRow extends DataRow implements Unit {
-  get unit(): Field<string> {
-    return this.field(UNITS.unit);
-  }
-  get type(): Field<UnitType> {
-    return this.field(UNITS.type);
-  }
-  get superUser(): Field<string> {
-    return this.field(UNITS.superUser);
-  }
-}
-
-class OwnershipRow extends DataRow implements Ownership {
-  readonly ownershipKey: OwnershipKey | null;
-
-  constructor(table: SheetTable, index: number) {
-    super(table, index);
-    const key = this.value<string>(OWNERSHIP.key);
-    this.ownershipKey = key ? (OWNERSHIP_KEYS.get(normalizeKey(key)) ?? null) : null;
-  }
-
-  get key(): Field<string> {
-    return this.field(OWNERSHIP.key);
-  }
-  get responsibility(): Field<string> {
-    return this.field(OWNERSHIP.responsibility);
-  }
-  get owner(): Field<string> {
-    return this.field(OWNERSHIP.owner);
-  }
-}
-
-class SeatRow extends DataRow implements Seat {
-  get course(): Field<Course> {
-    return this.field(SEATS.course);
-  }
-  get participant(): Field<string> {
-    return this.field(SEATS.participant);
-  }
-  get seatType(): Field<SeatType> {
-    return this.field(SEATS.seatType);
-  }
-  get courseDate(): Field<Day> {
-    return this.field(SEATS.courseDate);
-  }
-}
-
-class ContractRow extends DataRow implements Contract {
-  get vendor(): Field<string> {
-    return this.field(CONTRACTS.vendor);
-  }
-  get system(): Field<string> {
-    return this.field(CONTRACTS.system);
-  }
-  get type(): Field<ContractType> {
-    return this.field(CONTRACTS.type);
-  }
-  get start(): Field<Day> {
-    return this.field(CONTRACTS.start);
-  }
-  get expires(): Field<Day> {
-    return this.field(CONTRACTS.expires);
-  }
-  get noticeMonths(): Field<number> {
-    return this.field(CONTRACTS.noticeMonths);
-  }
-  get extensionMonths(): Field<number> {
-    return this.field(CONTRACTS.extensionMonths);
-  }
-  get terminatedOn(): Field<Day> {
-    return this.field(CONTRACTS.terminatedOn);
-  }
-  get vendorEndOfSupport(): Field<Day> {
-    return this.field(CONTRACTS.vendorEndOfSupport);
-  }
-  get joinedContingency(): Field<boolean> {
-    return this.field(CONTRACTS.joinedContingency);
-  }
-}
-
-class InstitutionRow extends DataRow implements Institution {
-  get institution(): Field<string> {
-    return this.field(INSTITUTIONS.institution);
-  }
-  get agreement(): Field<string> {
-    return this.field(INSTITUTIONS.agreement);
-  }
-  get notifiedOn(): Field<Day> {
-    return this.field(INSTITUTIONS.notifiedOn);
-  }
-  get decision(): Field<Decision> {
-    return this.field(INSTITUTIONS.decision);
-  }
-}
-
-class HostedMunicipalityRow extends DataRow implements HostedMunicipality {
-  get municipality(): Field<string> {
-    return this.field(HOSTED.municipality);
-  }
-  get coordinator(): Field<string> {
-    return this.field(HOSTED.coordinator);
-  }
-  get plannedTransition(): Field<Day> {
-    return this.field(HOSTED.plannedTransition);
-  }
+/** An Ejerskab row's responsibility key, when it names one of the playbook's. */
+function deriveOwnership(row: DataRow): void {
+  const o = row as unknown as Ownership;
+  const key = o.key.value;
+  o.ownershipKey = key ? (OWNERSHIP_KEYS.get(normalizeKey(key)) ?? null) : null;
 }
 
 /** English when more of the found sheets are named by their English alias than by their Danish name. */
@@ -578,44 +287,34 @@ function workbookLang(found: ReadonlyArray<SheetInfo | null>): Lang {
   return english > 0 ? "en" : "da";
 }
 
-type RowClass<T> = new (table: SheetTable, index: number) => T;
-
 /** Read a workbook snapshot into the plan. Never throws on cell content. */
 export function readPlan(snapshot: WorkbookSnapshot): Plan {
   const invalidCells: InvalidCell[] = [];
   const reads = {} as Record<SheetKey, SheetRead | null>;
   for (const spec of DATA_SHEETS) reads[spec.key] = readSheet(snapshot, spec);
-  const sheets = { validation: null, timeline: null } as Record<SheetKey, SheetInfo | null>;
+  const sheets = { accepted: null, validation: null, timeline: null, history: null, status: null } as Record<SheetKey, SheetInfo | null>;
   for (const spec of DATA_SHEETS) sheets[spec.key] = reads[spec.key]?.info ?? null;
   const missingSheets = DATA_SHEETS.filter((s) => s.required && !reads[s.key]);
 
   const { settings, settingRows } = readSettings(invalidCells, reads.project);
-
-  function rowsOf<T>(key: SheetKey, Row: RowClass<T>): T[] {
-    const read = reads[key];
-    if (!read) return [];
-    const table = new SheetTable(read, invalidCells);
-    return read.rows.map((_, index) => new Row(table, index));
-  }
-
-  const people: Person[] = rowsOf("people", PersonRow);
-  const units: Unit[] = rowsOf("units", UnitRow);
-  const ownership: Ownership[] = rowsOf("ownership", OwnershipRow);
-  const seats: Seat[] = rowsOf("seats", SeatRow);
-  const contracts: Contract[] = rowsOf("contracts", ContractRow);
-  const institutions: Institution[] = rowsOf("institutions", InstitutionRow);
-  const hostedMunicipalities: HostedMunicipality[] = rowsOf("operationsCentre", HostedMunicipalityRow);
+  const people = readRows<Person>(reads.people, invalidCells, derivePerson);
+  const units = readRows<Unit>(reads.units, invalidCells);
+  const ownership = readRows<Ownership>(reads.ownership, invalidCells, deriveOwnership);
+  const seats = readRows<Seat>(reads.seats, invalidCells);
+  const contracts = readRows<Contract>(reads.contracts, invalidCells);
+  const institutions = readRows<Institution>(reads.institutions, invalidCells);
+  const hostedMunicipalities = readRows<HostedMunicipality>(reads.operationsCentre, invalidCells);
 
   const peopleByName = new Map<string, Person[]>();
-  people.forEach((p) => {
-    if (!p.nameKey) return;
+  for (const p of people) {
+    if (!p.nameKey) continue;
     const list = peopleByName.get(p.nameKey);
     if (list) list.push(p);
     else peopleByName.set(p.nameKey, [p]);
-  });
+  }
 
   return {
-    lang: workbookLang(Object.values(reads).map((r) => r?.info ?? null)),
+    lang: workbookLang(DATA_SHEETS.map((spec) => sheets[spec.key])),
     sheets,
     missingSheets,
     invalidCells,

@@ -8,7 +8,7 @@
 import type { Day } from "./dates";
 import type { Fix, MessageData, Severity } from "./findings";
 import type { Lang, SurfaceWords, Text } from "./i18n";
-import type { Location } from "./location";
+import { cellLocation, type Location } from "./location";
 import type { Field, Plan, RowBase } from "./model";
 
 export interface RuleContext {
@@ -49,6 +49,12 @@ export function message<D extends MessageData = Record<string, never>>(spec: Mes
 
 /** Where a finding points: a cell's field, a row (no column), or a location. */
 export type Place = Field<unknown> | RowBase | Location;
+
+/** The location of a place. */
+export function locationOf(place: Place): Location {
+  if ("present" in place) return cellLocation(place);
+  return "at" in place ? place.at : place;
+}
 
 /** What a report may add to the rule's defaults. */
 export interface ReportExtra {

@@ -6,6 +6,7 @@ import { WorkbookReadError, type ReadFailure } from "../../src/cli/errors";
 import { readXlsx } from "../../src/cli/xlsx-reader";
 import { iso, parseIsoDay, type Day } from "../../src/playbook/dates";
 import { validateSnapshot } from "../../src/playbook/engine";
+import { cellLocation } from "../../src/playbook/location";
 import { readPlan } from "../../src/playbook/reader";
 import { FIXTURES, tempFolder, xlsxBuffer } from "./helpers";
 
@@ -64,7 +65,7 @@ describe("reading a planning workbook as people fill it in", () => {
     expect(plan.people.map((p) => p.decisionAuthority.value)).toEqual([true, false, true]);
     expect(plan.people[1].role.value).toBe("projectManager");
     // A finding points at the cell as it stands in the reordered sheet: Timer pr. uge is column E.
-    expect(plan.people[1].hoursPerWeek.at).toMatchObject({ sheet: "personer", cell: "E4", column: "Timer pr. uge" });
+    expect(cellLocation(plan.people[1].hoursPerWeek)).toMatchObject({ sheet: "personer", cell: "E4", column: "Timer pr. uge" });
 
     expect(plan.contracts.map((c) => [iso(c.expires.value), c.noticeMonths.value, c.extensionMonths.value, iso(c.terminatedOn.value)])).toEqual([
       ["2027-09-30", 6, 3, "2027-03-31"],

@@ -1,5 +1,6 @@
 /** The reader: how WORKBOOK.md says sheets, columns and values are found. */
 import { day } from "../../src/playbook/dates";
+import { cellLocation } from "../../src/playbook/location";
 import { readPlan } from "../../src/playbook/reader";
 import type { CellValue, WorkbookSnapshot } from "../../src/playbook/snapshot";
 import { planSnapshot } from "../../src/playbook/template";
@@ -28,7 +29,7 @@ describe("finding sheets and columns", () => {
     const plan = readPlan(snapshot);
     expect(plan.seats).toHaveLength(5);
     expect(plan.contracts[0].noticeMonths.value).toBe(6);
-    expect(plan.contracts[0].noticeMonths.at.column).toBe("OPSIGELSESVARSEL  (MÅNEDER)");
+    expect(plan.contracts[0].noticeMonths.column).toBe("OPSIGELSESVARSEL  (MÅNEDER)");
   });
 
   it("reads columns in any order, keeps the user's own columns out of the way, and skips blank rows", () => {
@@ -45,7 +46,7 @@ describe("finding sheets and columns", () => {
       [5, "Jens Madsen", "projectManager"],
     ]);
     expect(plan.people[1].hoursPerWeek.value).toBe(7.5);
-    expect(plan.people[1].hoursPerWeek.at.cell).toBe("F5");
+    expect(cellLocation(plan.people[1].hoursPerWeek).cell).toBe("F5");
     expect(plan.sheets.people?.missingColumns).toEqual([]);
   });
 
@@ -54,7 +55,7 @@ describe("finding sheets and columns", () => {
     const plan = readPlan(snapshot);
     expect(plan.sheets.people?.headerRow).toBe(3);
     expect(plan.people[0].row).toBe(4);
-    expect(plan.people[0].role.at.cell).toBe("D4");
+    expect(cellLocation(plan.people[0].role).cell).toBe("D4");
   });
 
   it("reads a workbook that mixes Danish and English values", () => {
@@ -180,5 +181,37 @@ describe("bad workbooks", () => {
     const snapshot = planSnapshot(correctPlan());
     snapshot.sheets.find((s) => s.name === "Kontrakter")!.rows = [];
     expect(findingsOf("DATA-02", snapshot)).toEqual([expect.objectContaining({ sheet: "Kontrakter", cell: null })]);
+  });
+});
+
+describe("the plan is plain data", () => {
+  const plan = readPlan(planSnapshot(correctPlan()));
+
+  it("gives each row its own object and each cell one field that stays the same when read again", () => {
+    const person = plan.people[0];
+    expect(person.name).toBe(person.name);
+    expect(Object.isFrozen(person.name)).toBe(true);
+    expect(person.name).toEqual({ value: "Mette Holm", present: true, invalid: false, raw: "Mette Holm", sheet: "Personer", row: 2, column: "Navn", columnIndex: 0 });
+  });
+
+  it("serialises a row as that row alone", () => {
+    const json = JSON.stringify(plan.people[0]);
+    expect(json).toContain("Mette Holm");
+    expect(json).not.toContain(plan.people[1].name.value as string);
+    expect(json.length).toBeLessThan(3000);
+  });
+
+  it("reads its language from the sheet names", () => {
+    expect(plan.lang).toBe("da");
+    expect(readPlan(planSnapshot(correctPlan(), "en")).lang).toBe("en");
+  });
+
+  it("makes a cell's location when asked: its A1 address, or the row when the sheet lacks the column", () => {
+    expect(cellLocation(plan.contracts[0].expires)).toEqual({ sheet: "Kontrakter", row: 2, column: "Udløber", cell: "E2" });
+    const snapshot = planSnapshot(correctPlan());
+    const units = snapshot.sheets.find((s) => s.name === "Enheder")!;
+    units.rows = units.rows.map((r) => r.slice(0, 2));
+    const withoutSuperUser = readPlan(snapshot).units[0];
+    expect(cellLocation(withoutSuperUser.superUser)).toEqual({ sheet: "Enheder", row: 2, column: null, cell: null });
   });
 });

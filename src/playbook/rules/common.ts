@@ -1,6 +1,6 @@
 /** Helpers the rule chapters share. */
 import { iso, type Day } from "../dates";
-import { sheetLocation, type Location } from "../location";
+import { cellLocation, sheetLocation, type Location } from "../location";
 import type { Person, Plan } from "../model";
 import { isPlaceholderName } from "../values";
 import {
@@ -31,11 +31,8 @@ export function sheetAt(plan: Plan, key: SheetKey): Location {
 /** Where a setting's value stands (its Værdi cell), or the Projekt sheet when the row is absent. */
 export function settingAt(plan: Plan, key: SettingKey): Location {
   const field = plan.settings[key];
-  if (field.at.cell) return field.at;
-  const row = plan.settingRows[key];
-  const sheet = plan.sheets.project;
-  if (row && sheet) return { sheet: sheet.name, row: row.row, column: null, cell: null };
-  return sheetAt(plan, "project");
+  if (field.sheet === null) return sheetAt(plan, "project");
+  return cellLocation(field);
 }
 
 /** A setting's `Felt` in Danish and English: the subject of a finding about a setting whose row is absent. */

@@ -50,9 +50,10 @@ const CON_01 = defineRule({
   check: ({ plan }, report) => {
     for (const c of plan.contracts) {
       const contract = contractName(c);
-      if (!c.expires.present && c.expires.at.cell) report("expiresUnknown", c.expires, { contract });
-      if (!c.noticeMonths.present && c.noticeMonths.at.cell) report("noticeUnknown", c.noticeMonths, { contract });
-      if (!c.extensionMonths.present && c.extensionMonths.at.cell) report("extensionUnknown", c.extensionMonths, { contract });
+      // An absent column is DATA-02.
+      if (!c.expires.present && c.expires.column !== null) report("expiresUnknown", c.expires, { contract });
+      if (!c.noticeMonths.present && c.noticeMonths.column !== null) report("noticeUnknown", c.noticeMonths, { contract });
+      if (!c.extensionMonths.present && c.extensionMonths.column !== null) report("extensionUnknown", c.extensionMonths, { contract });
     }
   },
 });

@@ -405,7 +405,7 @@ function reportPlaceholders<R>(
 ): void {
   for (const row of rows) {
     const ref = refOf(row);
-    if (ref.invalid || !(ref.present || emptyCounts) || !isPlaceholderName(ref.value) || !ref.at.cell) continue;
+    if (ref.invalid || !(ref.present || emptyCounts) || !isPlaceholderName(ref.value) || ref.column === null) continue;
     report("roleNotNamed", ref, { role, value: ref.value });
   }
 }
