@@ -6,7 +6,8 @@
  * Generates a plan of 10,000 people rows, 2,000 contracts, 1,000 units and 500 institutions as an
  * .xlsx with the command line's own writer (lib/, built first when missing or stale), then prints one
  * figure per function below: the time to read the file into a snapshot, the time for the engine alone
- * (median of several runs), the findings by severity, and the engine/read ratio.
+ * (median of several warm runs, and its first, cold run), the findings by severity, and the
+ * engine/read ratio.
  * Aims (issue 2): the engine under 100 ms on this plan, and under a tenth of the read time.
  *
  * To add a figure: write `async function figureX(ctx)` returning { label, value, note? } and list it
@@ -142,7 +143,9 @@ async function figureRead(ctx) {
 
 async function figureEngine(ctx) {
   const { validateSnapshot } = require(path.join(REPO, "lib", "playbook", "engine.js"));
-  ctx.result = validateSnapshot(ctx.snapshot, { today: TODAY }); // warm-up
+  const first = performance.now();
+  ctx.result = validateSnapshot(ctx.snapshot, { today: TODAY }); // cold: the first run in this process
+  ctx.engineColdMs = performance.now() - first;
   const times = [];
   for (let i = 0; i < ENGINE_RUNS; i++) {
     const start = performance.now();
@@ -153,8 +156,12 @@ async function figureEngine(ctx) {
   return {
     label: "engine alone (read plan + every rule)",
     value: ms(ctx.engineMs),
-    note: `median of ${ENGINE_RUNS}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; aim < 100 ms`,
+    note: `warm: median of ${ENGINE_RUNS}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; aim < 100 ms`,
   };
+}
+
+async function figureEngineCold(ctx) {
+  return { label: "engine alone, first run (cold)", value: ms(ctx.engineColdMs), note: "includes compiling the engine's code" };
 }
 
 async function figureFindings(ctx) {
@@ -167,7 +174,7 @@ async function figureRatio(ctx) {
   return { label: "engine / read", value: ratio.toFixed(3), note: `aim < 0.1${ratio < 0.1 ? "" : " (missed)"}` };
 }
 
-const FIGURES = [figureWrite, figureRead, figureEngine, figureFindings, figureRatio];
+const FIGURES = [figureWrite, figureRead, figureEngine, figureEngineCold, figureFindings, figureRatio];
 
 async function main() {
   ensureLib();

@@ -75,6 +75,14 @@ describe("validate", () => {
     expect(out[out.length - 1]).toMatch(/^  \d+ fejl · \d+ advarsler? · \d+ info$/);
   });
 
+  it("tells a terminal user how to get a missing sheet, by the pane's button or fbs-playbook init, without markup", async () => {
+    writeFileSync(at("kun-projekt.xlsx"), await xlsxBuffer([{ name: "Projekt", rows: [["Felt", "Værdi"], ["Kommune", "Eksempelby"]] }]));
+    const r = runBin(["validate", at("kun-projekt.xlsx"), "--pick", "DATA-01", "--today", "2026-12-01"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("→ Tilføj arket «Personer» (eller «People»), fx med knappen «Generér/opdatér ark» i FBS Drejebog i Excel, eller kopiér det fra en ny projektmappe lavet med fbs-playbook init.");
+    expect(r.stdout).not.toContain("`");
+  });
+
   it("exits 0 for a plan without errors, and says so", () => {
     const r = runBin(["validate", join(FIXTURES, "init-example.xlsx"), "--pick", "ECO", "--today", "2026-12-01"]);
     expect(r.status).toBe(0);
