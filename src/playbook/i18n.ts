@@ -88,8 +88,6 @@ export function countsLine(summary: Summary, lang: Lang, each: (severity: Severi
   return SEVERITIES.map((s) => each(s, severityCount(s, summary[s], lang))).join(" · ");
 }
 
-export const FINDING_NOUN: Noun = { da: ["fund", "fund"], en: ["finding", "findings"] };
-
 /** The pane's button that creates the sheets, columns and rows a workbook lacks. */
 export const GENERATE_SHEETS: Text = { da: "Generér/opdatér ark", en: "Generate/update sheets" };
 

@@ -77,8 +77,9 @@ export interface LocalizedFinding extends Location {
   subject: string | null;
   messageId: string;
   data: Finding["data"];
-  fix: Finding["fix"];
-  accepted: Finding["accepted"];
+  /** The fix with its label in the language asked for (CLI.md), or null. */
+  fix: { label: string; edits: NonNullable<Finding["fix"]>["edits"] } | null;
+  accepted: NonNullable<Finding["accepted"]> | null;
 }
 
 export function localize(finding: Finding, lang: Lang, surface: Surface = "cli"): LocalizedFinding {
@@ -96,7 +97,7 @@ export function localize(finding: Finding, lang: Lang, surface: Surface = "cli")
     subject: finding.subject,
     messageId: finding.messageId,
     data: finding.data,
-    fix: finding.fix ?? null,
+    fix: finding.fix ? { label: finding.fix.label[lang], edits: finding.fix.edits } : null,
     accepted: finding.accepted ?? null,
   };
 }

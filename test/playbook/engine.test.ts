@@ -1,4 +1,5 @@
-import { selectRules, unknownRulePatterns, validateSnapshot } from "../../src/playbook/engine";
+import { runRules, selectRules, unknownRulePatterns, validateSnapshot } from "../../src/playbook/engine";
+import { defineRule, message } from "../../src/playbook/rule";
 import { EXAMPLE_PLAN } from "../../src/playbook/example";
 import { localize } from "../../src/playbook/render";
 import { planSnapshot } from "../../src/playbook/template";
@@ -41,5 +42,47 @@ describe("the sample plan with breaches", () => {
     expect(en.findings.map((f) => [f.rule, f.cell])).toEqual(result.findings.map((f) => [f.rule, f.cell]));
     expect(en.findings.map((f) => f.sheet)).toContain("Contracts");
     expect(localize(en.findings[0], "en").message).toMatch(/[a-z]/);
+  });
+});
+
+describe("a rule's report", () => {
+  // A rule written as the chapters write theirs, reporting a fix and overriding its severity.
+  const EXAMPLE_RULE = defineRule({
+    id: "TEST-01",
+    severity: "warning",
+    section: "9.9",
+    title: { da: "Prøveregel", en: "Test rule" },
+    messages: {
+      unitNamed: message<{ unit: string }>({
+        da: (d, w) => `Enheden ${w.q(d.unit)} er nævnt.`,
+        en: (d, w) => `The unit ${w.q(d.unit)} is named.`,
+        hint: { da: "Intet at gøre.", en: "Nothing to do." },
+      }),
+    },
+    check: ({ plan }, report) => {
+      const u = plan.units[0];
+      const fix = { label: { da: "Ret til «X»", en: "Change to «X»" }, edits: [{ sheet: "Enheder", cell: "A2", from: u.unit.value, to: "X" }] };
+      report("unitNamed", u.unit, { unit: u.unit.value ?? "" }, { severity: "info", fix });
+    },
+  });
+
+  it("becomes a finding with the message's id, its values, the row's subject, and the fix", () => {
+    const plan = validateSnapshot(planSnapshot(EXAMPLE_PLAN), { today: TODAY }).plan;
+    const [finding] = runRules(plan, [EXAMPLE_RULE], TODAY);
+    expect(finding).toEqual({
+      rule: "TEST-01",
+      severity: "info",
+      section: "9.9",
+      sheet: "Enheder",
+      row: 2,
+      column: "Enhed",
+      cell: "A2",
+      messageId: "TEST-01/unit-named",
+      data: { unit: "Hovedbiblioteket" },
+      subject: "Hovedbiblioteket",
+      fix: { label: { da: "Ret til «X»", en: "Change to «X»" }, edits: [{ sheet: "Enheder", cell: "A2", from: "Hovedbiblioteket", to: "X" }] },
+    });
+    expect(localize(finding, "en").fix).toEqual({ label: "Change to «X»", edits: finding.fix!.edits });
+    expect(localize(finding, "da").accepted).toBeNull();
   });
 });
