@@ -66,6 +66,23 @@ describe("a rule's report", () => {
     },
   });
 
+  it("does not compile with a message id the rule lacks, or without the message's values", () => {
+    const checked = defineRule({
+      ...EXAMPLE_RULE,
+      messages: { unitNamed: message<{ unit: string }>({ da: "a", en: "b", hint: { da: "c", en: "d" } }) },
+      check: ({ plan }, report) => {
+        const at = plan.units[0].unit;
+        // @ts-expect-error: no such message
+        report("unitGone", at, { unit: "x" });
+        // @ts-expect-error: the message needs `unit`
+        report("unitNamed", at, {});
+        report("unitNamed", at, { unit: "x" });
+      },
+    });
+    const plan = validateSnapshot(planSnapshot(EXAMPLE_PLAN), { today: TODAY }).plan;
+    expect(runRules(plan, [checked], TODAY).map((f) => f.messageId)).toEqual(["TEST-01/unit-gone", "TEST-01/unit-named", "TEST-01/unit-named"]);
+  });
+
   it("becomes a finding with the message's id, its values, the row's subject, and the fix", () => {
     const plan = validateSnapshot(planSnapshot(EXAMPLE_PLAN), { today: TODAY }).plan;
     const [finding] = runRules(plan, [EXAMPLE_RULE], TODAY);
