@@ -1,10 +1,10 @@
 /** Organisation of the project (RULES.md, sections 1 and 2 of the playbook). */
 import { daysBetween, formatDay } from "../dates";
 import type { Location } from "../location";
-import type { Field, Person, Plan } from "../model";
+import type { Field, Person } from "../model";
 import type { Draft, Rule } from "../rule";
 import { isPlaceholderName } from "../values";
-import { PROJECT_MANAGER_ROLES, normalizeKey, type Role, type Sector, type Text } from "../vocabulary";
+import { PROJECT_MANAGER_ROLES, type Role, type Sector, type Text } from "../vocabulary";
 import { distinctPeople, draftsFor, inBody, namesSystem, q, roleName, sectorName, settingAt, sheetAt, systemParts, text, withRole } from "./common";
 
 /** A Danish full-time week (ORG-15). */
