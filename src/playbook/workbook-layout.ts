@@ -11,7 +11,7 @@
  * print setup) stays with its applier.
  */
 import { LISTS_SHEET, LONG_LISTS, longListOf, type LongList } from "./lists";
-import { DATE_FORMAT, workbookTemplate, type PlanData, type TemplateRow } from "./template";
+import { DATE_FORMAT, workbookTemplate, yesNoList, type PlanData, type TemplateRow } from "./template";
 import {
   ACCEPTED_SHEET,
   DATA_SHEETS,
@@ -136,10 +136,6 @@ export function dropDownAlert(lang: Lang): DropDownAlert {
   return VALUE_NOT_IN_LIST[lang];
 }
 
-export function yesNoValues(lang: Lang): string[] {
-  return [YES_NO.yes[lang], YES_NO.no[lang]];
-}
-
 /** The column's width: its spec's width, widened so that no word of its header is broken across lines. */
 export function readableWidth(minimum: number, header: string): number {
   return Math.max(minimum, ...header.split(/\s+/).map((word) => word.length + 2));
@@ -159,7 +155,7 @@ export function settingCell(spec: SettingSpec, lang: Lang): SettingCellLayout {
   return {
     key: spec.key,
     numberFormat: spec.type === "date" ? DATE_FORMAT : null,
-    dropDown: spec.type === "yesno" ? { list: yesNoValues(lang), alert: dropDownAlert(lang) } : null,
+    dropDown: spec.type === "yesno" ? { list: yesNoList(lang), alert: dropDownAlert(lang) } : null,
     prompt: { title: spec[lang].slice(0, MAX_PROMPT_TITLE), message: message.slice(0, MAX_PROMPT_MESSAGE) },
   };
 }
