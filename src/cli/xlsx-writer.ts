@@ -1,9 +1,9 @@
 /**
- * Writes a planning workbook (`init`) from the template in src/playbook/template.ts with exceljs:
- * every data sheet as a formatted Excel table named as WORKBOOK.md says, a drop-down on every column
- * with a fixed list (and on yes/no settings in Projekt), dd-mm-yyyy on date cells, frozen header rows,
- * readable column widths, and the workbook format version as the hidden defined name
- * `FBS_FORMAT_VERSION` (the Excel add-in reads and writes the same name).
+ * Writes a planning workbook (`init`) with exceljs, as src/playbook/workbook-layout.ts describes it:
+ * every sheet as a formatted Excel table named as WORKBOOK.md says, its drop-downs, date formats,
+ * prompts, frozen header row and column widths, the hidden lists sheet when a drop-down needs it, and
+ * the workbook format version as the hidden defined name `FBS_FORMAT_VERSION` (the Excel add-in
+ * reads and writes the same name). The pane's "Generate sheets" applies the same layout.
  */
 import { promises as fs } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -11,33 +11,17 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { LISTS_SHEET, LONG_LISTS, MAX_LIST_SOURCE, longListOf, longListRange } from "../playbook/lists";
 import { columnLetters } from "../playbook/location";
-import { DATE_FORMAT, workbookTemplate, type PlanData, type TemplateColumn, type TemplateSheet } from "../playbook/template";
-import { FORMAT_VERSION_NAME, SETTINGS, WORKBOOK_FORMAT_VERSION, YES_NO, type Lang, type Text } from "../playbook/vocabulary";
+import type { PlanData } from "../playbook/template";
+import { FORMAT_VERSION_NAME, WORKBOOK_FORMAT_VERSION, type Lang } from "../playbook/vocabulary";
+import { FORMATTED_ROWS, workbookLayout, type DropDown, type SheetLayout, type WorkbookLayout } from "../playbook/workbook-layout";
 import { WorkbookWriteError } from "./errors";
 
-export { FORMAT_VERSION_NAME };
+export { FORMAT_VERSION_NAME, FORMATTED_ROWS, LISTS_SHEET };
 
-/** Drop-downs and date formats reach at least this sheet row, so rows the user adds get them too. */
-export const FORMATTED_ROWS = 500;
-
-export { LISTS_SHEET };
-
+// How exceljs draws the header; Excel draws its own table style in the pane's workbooks.
 const TABLE_STYLE = "TableStyleMedium2";
 const HEADER_FILL = "FF1F4E79";
 const HEADER_TEXT = "FFFFFFFF";
-
-const PICK_FROM_LIST: Text = {
-  da: "Vælg en værdi fra listen. Andre værdier bliver meldt som fejl, når planen kontrolleres.",
-  en: "Choose a value from the list. Other values are reported as errors when the plan is checked.",
-};
-const PICK_TITLE: Text = { da: "Værdi uden for listen", en: "Value not on the list" };
-const SETTING_PROMPT: Record<"date" | "number" | "text" | "yesno", Text> = {
-  date: { da: "En dato, dd-mm-åååå", en: "A date, dd-mm-yyyy" },
-  number: { da: "Et tal", en: "A number" },
-  text: { da: "Tekst", en: "Text" },
-  yesno: { da: `${YES_NO.yes.da} eller ${YES_NO.no.da}`, en: `${YES_NO.yes.en} or ${YES_NO.no.en}` },
-};
-const REQUIRED: Text = { da: "skal udfyldes", en: "required" };
 
 export interface BuildOptions {
   lang: Lang;
@@ -45,17 +29,16 @@ export interface BuildOptions {
   data?: PlanData;
 }
 
-/** The workbook as exceljs builds it (without the defined name, which exceljs cannot write). */
+/** The workbook as exceljs builds it (without the defined names, which exceljs cannot write). */
 export function buildWorkbook({ lang, data }: BuildOptions): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "fbs-playbook";
   workbook.created = new Date();
   // Without a workbook view LibreOffice ignores the sheets' frozen panes.
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
-  const sheets = workbookTemplate(lang, data);
-  const lists = new ListSheet();
-  for (const sheet of sheets) addSheet(workbook, sheet, lang, lists);
-  lists.write(workbook);
+  const layout = workbookLayout(lang, data);
+  for (const sheet of layout.sheets) addSheet(workbook, sheet);
+  writeLists(workbook, layout);
   return workbook;
 }
 
@@ -93,8 +76,10 @@ export async function writeWorkbookFile(file: string, options: WriteOptions): Pr
   }
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: TemplateSheet, lang: Lang, lists: ListSheet): void {
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
+function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): void {
+  const frozen = sheet.frozenRows;
+  const topLeft = `A${frozen + 1}`;
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: frozen, topLeftCell: topLeft, activeCell: topLeft }] });
   const rows = sheet.rows.length > 0 ? sheet.rows.map((r) => r.cells) : [sheet.columns.map(() => null)];
   ws.addTable({
     name: sheet.table,
@@ -106,62 +91,46 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: TemplateSheet, lang: Lang, 
     columns: sheet.columns.map((c) => ({ name: c.header, filterButton: true })),
     rows,
   });
-  const lastRow = Math.max(FORMATTED_ROWS, rows.length + 1 + 100);
   sheet.columns.forEach((column, index) => {
     const col = ws.getColumn(index + 1);
-    col.width = readableWidth(column);
+    col.width = column.width;
     if (column.numberFormat) {
       // The column's own style formats the cells users type later; the written cells get it too.
       col.numFmt = column.numberFormat;
       for (let r = 2; r <= rows.length + 1; r++) ws.getCell(r, index + 1).numFmt = column.numberFormat;
     }
-    if (column.list) {
+    if (column.dropDown) {
       const letters = columnLetters(index);
-      validations(ws).add(`${letters}2:${letters}${lastRow}`, listValidation(lists.source(column), lang));
+      validations(ws).add(`${letters}2:${letters}${sheet.formattedThrough}`, listValidation(column.dropDown));
     }
   });
-  if (sheet.key === "project") formatSettingValues(ws, sheet, lang);
-  styleHeader(ws, sheet.columns);
+  sheet.settingCells.forEach((setting, i) => {
+    const r = i + 2;
+    if (setting.numberFormat) ws.getCell(r, 2).numFmt = setting.numberFormat;
+    const base: ExcelJS.DataValidation = setting.dropDown
+      ? listValidation(setting.dropDown)
+      : { type: "any" as ExcelJS.DataValidation["type"], formulae: [] };
+    validations(ws).add(`B${r}`, { ...base, showInputMessage: true, promptTitle: setting.prompt.title, prompt: setting.prompt.message });
+  });
+  styleHeader(ws, sheet);
   // Printed: landscape, one page wide, the header repeated on every page.
   ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" };
-}
-
-/** The column's width, widened so that no word of its header is broken across lines. */
-export function readableWidth(column: TemplateColumn): number {
-  return Math.max(column.width, ...column.header.split(/\s+/).map((word) => word.length + 2));
 }
 
 /**
  * The header row's own format, on top of the table style: programs that do not draw Excel's table
  * styles (LibreOffice before 7.5) still show a clear header. Long headers wrap within their width.
  */
-function styleHeader(ws: ExcelJS.Worksheet, columns: TemplateColumn[]): void {
+function styleHeader(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
   const row = ws.getRow(1);
-  columns.forEach((column, i) => {
+  sheet.columns.forEach((_, i) => {
     const cell = row.getCell(i + 1);
     cell.font = { name: "Calibri", size: 11, bold: true, color: { argb: HEADER_TEXT } };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
     cell.alignment = { vertical: "middle", wrapText: true };
   });
-  const lines = Math.max(...columns.map((c) => Math.ceil((c.header.length + 2) / readableWidth(c))));
+  const lines = Math.max(...sheet.columns.map((c) => Math.ceil((c.header.length + 2) / c.width)));
   row.height = Math.max(1, lines) * 15 + 5;
-}
-
-/** Projekt is a key/value table: each value cell gets its setting's format, drop-down and prompt. */
-function formatSettingValues(ws: ExcelJS.Worksheet, sheet: TemplateSheet, lang: Lang): void {
-  const yesNo = `"${[YES_NO.yes[lang], YES_NO.no[lang]].join(",")}"`;
-  sheet.rows.forEach((row, i) => {
-    const r = i + 2;
-    const label = String(row.cells[0] ?? "");
-    const setting = SETTINGS.find((s) => s[lang] === label);
-    const type = row.valueType ?? setting?.type ?? "text";
-    if (type === "date") ws.getCell(r, 2).numFmt = DATE_FORMAT;
-    const prompt = `${SETTING_PROMPT[type][lang]}${setting?.required ? ` (${REQUIRED[lang]})` : ""}`;
-    const base: ExcelJS.DataValidation =
-      type === "yesno" ? listValidation(yesNo, lang) : { type: "any" as ExcelJS.DataValidation["type"], formulae: [] };
-    // Excel limits an input message's title to 32 characters.
-    validations(ws).add(`B${r}`, { ...base, showInputMessage: true, promptTitle: label.slice(0, 32), prompt });
-  });
 }
 
 /** exceljs has `worksheet.dataValidations` (ranges allowed), but its type definitions omit it. */
@@ -173,46 +142,35 @@ function validations(ws: ExcelJS.Worksheet): DataValidations {
   return (ws as unknown as { dataValidations: DataValidations }).dataValidations;
 }
 
-function listValidation(formula: string, lang: Lang): ExcelJS.DataValidation {
+function listValidation(dropDown: DropDown): ExcelJS.DataValidation {
   return {
     type: "list",
     allowBlank: true,
-    formulae: [formula],
+    formulae: [listFormula(dropDown.list)],
     showErrorMessage: true,
     // A warning, not a stop: a reader also accepts the other language and variants such as "X".
     errorStyle: "warning",
-    errorTitle: PICK_TITLE[lang],
-    error: PICK_FROM_LIST[lang],
+    errorTitle: dropDown.alert.title,
+    error: dropDown.alert.message,
   };
 }
 
-/**
- * The drop-down lists: inline when Excel allows it (255 characters), else the hidden lists sheet and
- * its names, laid out as src/playbook/lists.ts says (the pane's generator uses the same sheet and names).
- */
-class ListSheet {
-  private used = false;
-
-  /** The drop-down's source formula: `"a,b,c"`, or the long list's name. */
-  source(column: TemplateColumn): string {
-    const values = column.list ?? [];
-    const long = longListOf(values);
-    if (long) {
-      this.used = true;
-      return long.name;
-    }
-    const inline = values.join(",");
-    if (inline.length > MAX_LIST_SOURCE || values.some((v) => /[,"]/.test(v))) {
-      throw new Error(`the drop-down list of "${column.header}" cannot be written inline and is not a known long list`);
-    }
-    return `"${inline}"`;
+/** A drop-down's source formula: `"a,b,c"` when Excel allows it (255 characters), else the long list's name. */
+function listFormula(values: ReadonlyArray<string>): string {
+  const long = longListOf(values);
+  if (long) return long.name;
+  const inline = values.join(",");
+  if (inline.length > MAX_LIST_SOURCE || values.some((v) => /[,"]/.test(v))) {
+    throw new Error(`the drop-down list ${inline.slice(0, 40)}… cannot be written inline and is not a known long list`);
   }
+  return `"${inline}"`;
+}
 
-  write(workbook: ExcelJS.Workbook): void {
-    if (!this.used) return;
-    const ws = workbook.addWorksheet(LISTS_SHEET, { state: "veryHidden" });
-    for (const list of LONG_LISTS) list.values.forEach((v, r) => (ws.getCell(r + 1, list.column + 1).value = v));
-  }
+/** The very hidden lists sheet, laid out as src/playbook/lists.ts says (the pane uses the same sheet and names). */
+function writeLists(workbook: ExcelJS.Workbook, layout: WorkbookLayout): void {
+  if (!layout.lists) return;
+  const ws = workbook.addWorksheet(layout.lists.sheet, { state: "veryHidden" });
+  for (const list of layout.lists.lists) list.values.forEach((v, r) => (ws.getCell(r + 1, list.column + 1).value = v));
 }
 
 const xmlText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -1,6 +1,8 @@
 /**
- * What "Generate / update sheets" must add to a workbook, worked out from what is there. Pure: the
- * Office side (generate.ts) reads the state, asks this file what to change, and applies it.
+ * What "Generate / update sheets" must add to a workbook, worked out from what is there and from the
+ * workbook's description (src/playbook/workbook-layout.ts, which the command line's `init` applies
+ * too). Pure: the Office side (generate.ts) reads the state, asks this file what to change, and
+ * applies it.
  *
  * Principle: only add. A value the user typed, a column or sheet of their own, a format or drop-down
  * they chose, is never changed. Existing columns get a drop-down only where the column has no data
@@ -8,8 +10,8 @@
  */
 import type { SheetInfo } from "../playbook/model";
 import type { CellValue } from "../playbook/snapshot";
-import { DATE_FORMAT, yesNoList, type TemplateColumn, type TemplateSheet } from "../playbook/template";
-import { OWNERSHIP_RESPONSIBILITIES, SETTINGS, normalizeKey, type Lang, type SettingSpec } from "../playbook/vocabulary";
+import { OWNERSHIP_RESPONSIBILITIES, SETTINGS, normalizeKey, type Lang } from "../playbook/vocabulary";
+import { formattedThrough, settingCell, type ColumnLayout, type DropDown, type Prompt, type SettingCellLayout, type SheetLayout } from "../playbook/workbook-layout";
 import { toOffice, widthInPoints, type OfficeValue } from "./cells";
 
 /** A rectangle of cells, 0-based. */
@@ -19,9 +21,6 @@ export interface Rect {
   rows: number;
   columns: number;
 }
-
-/** Rows below the data that get drop-downs and date formats on a sheet without a table. */
-export const OPEN_ROWS = 500;
 
 const GENERAL = "General";
 
@@ -68,7 +67,9 @@ export interface SheetChanges {
   /** Rows to add at the bottom of an existing table. */
   tableRows: { table: string; values: OfficeValue[][] } | null;
   numberFormats: Array<{ rect: Rect; formats: string[][] }>;
-  dropDowns: Array<{ rect: Rect; list: string[] }>;
+  dropDowns: Array<{ rect: Rect; dropDown: DropDown }>;
+  /** Input messages (Projekt values); on cells that have no data validation yet, or with the drop-down just added. */
+  prompts: Array<{ rect: Rect; prompt: Prompt }>;
   widths: Array<{ column: number; points: number }>;
   freezeRows: number | null;
 }
@@ -93,6 +94,7 @@ function emptyChanges(sheet: string, create: boolean): SheetChanges {
     tableRows: null,
     numberFormats: [],
     dropDowns: [],
+    prompts: [],
     widths: [],
     freezeRows: null,
   };
@@ -107,6 +109,7 @@ export function hasChanges(c: SheetChanges): boolean {
     c.tableRows !== null ||
     c.numberFormats.length > 0 ||
     c.dropDowns.length > 0 ||
+    c.prompts.length > 0 ||
     c.widths.length > 0 ||
     c.freezeRows !== null
   );
@@ -120,35 +123,33 @@ function column(rect: Rect, index: number): Rect {
   return { row: rect.row, column: index, rows: rect.rows, columns: 1 };
 }
 
-/** Formats and drop-downs of a Projekt value cell, by the setting's type. */
-function settingCellFormats(changes: SheetChanges, spec: SettingSpec, cell: Rect, yesNo: string[]): void {
-  if (spec.type === "date") changes.numberFormats.push({ rect: cell, formats: [[DATE_FORMAT]] });
-  if (spec.type === "yesno") changes.dropDowns.push({ rect: cell, list: yesNo });
+/** A Projekt value cell of a new row: its setting's format, drop-down and prompt. */
+function settingCellFormats(changes: SheetChanges, setting: SettingCellLayout, cell: Rect): void {
+  if (setting.numberFormat) changes.numberFormats.push({ rect: cell, formats: [[setting.numberFormat]] });
+  if (setting.dropDown) changes.dropDowns.push({ rect: cell, dropDown: setting.dropDown });
+  changes.prompts.push({ rect: cell, prompt: setting.prompt });
 }
 
-function columnFormats(changes: SheetChanges, c: TemplateColumn, rect: Rect): void {
+function columnFormats(changes: SheetChanges, c: ColumnLayout, rect: Rect): void {
   if (c.numberFormat) changes.numberFormats.push({ rect, formats: fill(rect.rows, 1, c.numberFormat) });
-  if (c.list) changes.dropDowns.push({ rect, list: c.list });
+  if (c.dropDown) changes.dropDowns.push({ rect, dropDown: c.dropDown });
 }
 
-/** A whole sheet from the template, at A1 (a new sheet, or an existing one that is empty). */
-export function planFreshSheet(template: TemplateSheet, name: string, create: boolean, tableName: string | null, lang: Lang): SheetChanges {
+/** A whole sheet from the layout, at A1 (a new sheet, or an existing one that is empty). */
+export function planFreshSheet(template: SheetLayout, name: string, create: boolean, tableName: string | null): SheetChanges {
   const changes = emptyChanges(name, create);
   const width = template.columns.length;
   const values = [template.columns.map((c) => c.header), ...template.rows.map((r) => r.cells.map(toOffice))];
   changes.writes.push({ rect: { row: 0, column: 0, rows: values.length, columns: width }, values });
   changes.newTable = { rect: { row: 0, column: 0, rows: values.length, columns: width }, name: tableName };
-  // A table with no data rows still has one empty body row.
-  const body: Rect = { row: 1, column: 0, rows: Math.max(1, template.rows.length), columns: width };
+  // Drop-downs and formats from row 2 to the layout's last formatted row, as `init` writes them.
+  const body: Rect = { row: 1, column: 0, rows: template.formattedThrough - 1, columns: width };
   template.columns.forEach((c, i) => {
-    if (template.key !== "project") columnFormats(changes, c, column(body, i));
+    columnFormats(changes, c, column(body, i));
     changes.widths.push({ column: i, points: widthInPoints(c.width) });
   });
-  const yesNo = yesNoList(lang);
-  if (template.key === "project") {
-    SETTINGS.forEach((setting, r) => settingCellFormats(changes, setting, { row: 1 + r, column: 1, rows: 1, columns: 1 }, yesNo));
-  }
-  changes.freezeRows = 1;
+  template.settingCells.forEach((setting, r) => settingCellFormats(changes, setting, { row: 1 + r, column: 1, rows: 1, columns: 1 }));
+  changes.freezeRows = template.frozenRows;
   return changes;
 }
 
@@ -157,7 +158,7 @@ function missingRows(input: ExistingSheetInput): number[] {
   const absent = (keys: ReadonlyArray<string>, has: (key: string) => boolean) => keys.map((k, i) => (has(k) ? -1 : i)).filter((i) => i >= 0);
   if (input.template.key === "project") {
     return absent(
-      SETTINGS.map((s) => s.key),
+      input.template.rows.map((r) => r.setting as string),
       (key) => input.settingRows.some((r) => r.key === key),
     );
   }
@@ -177,7 +178,7 @@ export interface KeylessOwnershipRow {
 }
 
 export interface ExistingSheetInput {
-  template: TemplateSheet;
+  template: SheetLayout;
   sheet: ExistingSheet;
   lang: Lang;
   /** Projekt: the settings that have a row, and the row (1-based). */
@@ -209,12 +210,16 @@ export function extent(rows: ReadonlyArray<ReadonlyArray<CellValue>>): { lastRow
   return { lastRow, width };
 }
 
-/** Where the data of an existing sheet's columns lies: the table's body, or the rows under the header. */
+/**
+ * Where the data of an existing sheet's columns lies: the table's body (Excel carries a table
+ * column's drop-down and format into rows added to the table), or the rows under the header down
+ * to the layout's last formatted row.
+ */
 function bodyRect(sheet: ExistingSheet, extraRows: number): { row: number; rows: number } {
   const headerRow = sheet.info.headerRow as number;
   if (sheet.table) return { row: sheet.table.row + 1, rows: Math.max(1, sheet.table.rows - 1 + extraRows) };
   const { lastRow } = extent(sheet.rows);
-  return { row: headerRow, rows: Math.max(lastRow, headerRow) - headerRow + OPEN_ROWS };
+  return { row: headerRow, rows: formattedThrough(Math.max(lastRow, headerRow)) - headerRow };
 }
 
 /** The probes an existing sheet needs before planning: its existing list and date columns, and Projekt values. */
@@ -224,8 +229,8 @@ export function probeRequests(input: ExistingSheetInput): ProbeRequest[] {
   if (sheet.info.headerRow === null) return requests;
   const { lastRow } = extent(sheet.rows);
   const headerRow = sheet.info.headerRow;
-  // Probe a little further than the data (a table's empty rows, the open rows below a plain range).
-  const rows = Math.max(lastRow, headerRow + 1) - headerRow + OPEN_ROWS;
+  // Probe as far as formats may go (a table's empty rows, the open rows below a plain range).
+  const rows = formattedThrough(Math.max(lastRow, headerRow + 1)) - headerRow;
   if (template.key === "project") {
     const valueColumn = sheet.info.columns["value"];
     const fieldColumn = sheet.info.columns["field"];
@@ -244,11 +249,11 @@ export function probeRequests(input: ExistingSheetInput): ProbeRequest[] {
   }
   for (const c of template.columns) {
     const found = sheet.info.columns[c.key];
-    if (!found || (!c.list && !c.numberFormat)) continue;
+    if (!found || (!c.dropDown && !c.numberFormat)) continue;
     requests.push({
       key: `column:${c.key}`,
       rect: { row: headerRow, column: found.index, rows, columns: 1 },
-      validation: c.list !== null,
+      validation: c.dropDown !== null,
       formats: c.numberFormat !== null,
     });
   }
@@ -266,6 +271,7 @@ const OWNERSHIP_BY_TEXT = new Map(
 export function planExistingSheet(input: ExistingSheetInput, probes: ReadonlyMap<string, ProbeResult>): { changes: SheetChanges; addedColumns: string[]; addedRows: number } {
   const { template, sheet, lang } = input;
   const changes = emptyChanges(sheet.name, false);
+  const settings = new Map(SETTINGS.map((spec) => [spec.key as string, settingCell(spec, lang)]));
   const headerRow = sheet.info.headerRow as number;
   const { lastRow, width } = extent(sheet.rows);
   const table = sheet.table;
@@ -314,9 +320,8 @@ export function planExistingSheet(input: ExistingSheetInput, probes: ReadonlyMap
     if (table) changes.tableRows = { table: table.name, values };
     else changes.writes.push({ rect: { row: firstNewRow, column: left, rows: values.length, columns: values[0].length }, values });
     if (template.key === "project") {
-      const yesNo = yesNoList(lang);
       appended.forEach((i, k) => {
-        settingCellFormats(changes, SETTINGS[i], { row: firstNewRow + k, column: positions["value"], rows: 1, columns: 1 }, yesNo);
+        settingCellFormats(changes, template.settingCells[i], { row: firstNewRow + k, column: positions["value"], rows: 1, columns: 1 });
       });
     }
   }
@@ -332,19 +337,20 @@ export function planExistingSheet(input: ExistingSheetInput, probes: ReadonlyMap
       }
       const probe = probes.get(`column:${c.key}`);
       if (!probe) continue;
-      if (c.list && probe.validation === "None") changes.dropDowns.push({ rect, list: c.list });
+      if (c.dropDown && probe.validation === "None") changes.dropDowns.push({ rect, dropDown: c.dropDown });
       if (c.numberFormat && probe.formats) addGeneralCellFormats(changes, probe.formats, rect, c.numberFormat, headerRow);
     }
   }
   if (template.key === "project") {
-    const yesNo = yesNoList(lang);
+    // A setting row the user has: its drop-down where the cell has no validation, its date format
+    // where the cell is still General; no prompt (a prompt cannot be probed, and one may be there).
     for (const { key, row } of input.settingRows) {
-      const spec = SETTINGS.find((s) => s.key === key);
+      const setting = settings.get(key);
       const probe = probes.get(`setting:${key}`);
-      if (!spec || !probe || positions["value"] === undefined) continue;
+      if (!setting || !probe || positions["value"] === undefined) continue;
       const cell: Rect = { row: row - 1, column: positions["value"], rows: 1, columns: 1 };
-      if (spec.type === "yesno" && probe.validation === "None") settingCellFormats(changes, spec, cell, yesNo);
-      if (spec.type === "date" && probe.formats?.[0]?.[0] === GENERAL) settingCellFormats(changes, spec, cell, yesNo);
+      if (setting.dropDown && probe.validation === "None") changes.dropDowns.push({ rect: cell, dropDown: setting.dropDown });
+      if (setting.numberFormat && probe.formats?.[0]?.[0] === GENERAL) changes.numberFormats.push({ rect: cell, formats: [[setting.numberFormat]] });
     }
   }
 

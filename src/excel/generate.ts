@@ -1,14 +1,16 @@
 /**
- * "Generate / update sheets": add what the workbook lacks of WORKBOOK.md, change nothing else.
+ * "Generate / update sheets": add what the workbook lacks of WORKBOOK.md, as
+ * src/playbook/workbook-layout.ts describes it (the command line's `init` writes the same), and
+ * change nothing else.
  *
  * Syncs, whatever the workbook's size: one to read the data sheets, their tables and frozen panes,
  * the workbook's tables and the format-version name; one to read the table ranges and the data
  * validation and number formats of the existing list and date columns (skipped when there are none);
  * one to write (skipped when nothing is missing, so a second run changes nothing).
  */
-import { readPlan } from "../playbook/reader";
-import { workbookTemplate } from "../playbook/template";
+import { readPlan, sheetInfo } from "../playbook/reader";
 import { FORMAT_VERSION_NAME, WORKBOOK_FORMAT_VERSION, type Lang } from "../playbook/vocabulary";
+import { GENERATED_SHEETS, workbookLayout } from "../playbook/workbook-layout";
 import type { GenerateSummary } from "../port/pane-actions";
 import { sameSheetName } from "./cells";
 import {
@@ -31,17 +33,6 @@ import { readWorkbook } from "./read-snapshot";
 /** Hidden workbook name holding the format version of WORKBOOK.md the workbook was generated for. */
 export { FORMAT_VERSION_NAME };
 
-const DROP_DOWN_ALERT = {
-  da: {
-    title: "Værdi uden for listen",
-    message: "Vælg helst en værdi fra listen: valideringen kender kun listens værdier (på dansk eller engelsk).",
-  },
-  en: {
-    title: "Value not in the list",
-    message: "Prefer a value from the list: validation only knows the list's values (in Danish or English).",
-  },
-};
-
 interface SheetExtra {
   tables: Excel.TableCollection;
   freeze: Excel.Range;
@@ -59,10 +50,11 @@ function range(worksheet: Excel.Worksheet, rect: Rect): Excel.Range {
 }
 
 export async function generateSheets(context: Excel.RequestContext, lang: Lang): Promise<GenerateSummary> {
-  const templates = workbookTemplate(lang);
+  const templates = workbookLayout(lang).sheets;
 
   // Read 1: the data sheets, their tables and frozen panes; the workbook's tables and version name.
   const read = await readWorkbook<SheetExtra, WorkbookExtra>(context, {
+    sheets: GENERATED_SHEETS,
     perSheet: (worksheet) => {
       const tables = worksheet.tables;
       tables.load("items/name");
@@ -95,11 +87,12 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
   const worksheets = new Map<string, Excel.Worksheet>();
   const pending: Array<{ input: ExistingSheetInput } & QueuedProbes> = [];
   for (const template of templates) {
-    const info = plan.sheets[template.key];
+    // The reader's plan holds the data sheets; Accepterede is located the same way.
+    const info = plan.sheets[template.key] ?? sheetInfo(read.snapshot, template.spec);
     const data = info ? read.dataSheets.find((s) => sameSheetName(s.name, info.name)) : undefined;
     const tableName = takenTables.has(template.table.toLowerCase()) ? null : template.table;
     if (!info || !data) {
-      result.sheets.push(planFreshSheet(template, template.name, true, tableName, lang));
+      result.sheets.push(planFreshSheet(template, template.name, true, tableName));
       result.createdSheets.push(template.name);
       takenTables.add(template.table.toLowerCase());
       continue;
@@ -107,7 +100,7 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
     worksheets.set(data.name, data.worksheet);
     const rows = read.snapshot.sheets.find((s) => sameSheetName(s.name, data.name))?.rows ?? [];
     if (extent(rows).lastRow === 0) {
-      result.sheets.push(planFreshSheet(template, data.name, false, tableName, lang));
+      result.sheets.push(planFreshSheet(template, data.name, false, tableName));
       result.addedColumns.push(...template.columns.map((c) => `${data.name}: ${c.header}`));
       takenTables.add(template.table.toLowerCase());
       continue;
@@ -145,7 +138,7 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
   // Write: one batch. Long lists first: the drop-downs refer to their names.
   const changed = result.sheets.filter(hasChanges);
   const listsAdded = queueLongLists(context, changed, read.sheetNames, read.workbook.lists);
-  for (const changes of changed) applySheet(context, changes, worksheets.get(changes.sheet), lang);
+  for (const changes of changed) applySheet(context, changes, worksheets.get(changes.sheet));
   if (result.addFormatVersion) {
     const name = context.workbook.names.add(
       FORMAT_VERSION_NAME,
@@ -196,7 +189,7 @@ function queueLongLists(
   sheetNames: ReadonlyArray<string>,
   names: ReadonlyArray<Excel.NamedItem>,
 ): boolean {
-  const used = changes.some((c) => c.dropDowns.some((d) => longListOf(d.list)));
+  const used = changes.some((c) => c.dropDowns.some((d) => longListOf(d.dropDown.list)));
   if (!used) return false;
   let added = false;
   if (!sheetNames.some((n) => sameSheetName(n, LISTS_SHEET))) {
@@ -229,7 +222,7 @@ function tableAtHeader(sheet: ExistingSheet, tables: Array<{ name: string; range
   return null;
 }
 
-function applySheet(context: Excel.RequestContext, changes: SheetChanges, existing: Excel.Worksheet | undefined, lang: Lang): void {
+function applySheet(context: Excel.RequestContext, changes: SheetChanges, existing: Excel.Worksheet | undefined): void {
   const worksheet = changes.create || !existing ? context.workbook.worksheets.add(changes.sheet) : existing;
   for (const w of changes.writes) range(worksheet, w.rect).values = w.values;
   if (changes.newTable) {
@@ -244,9 +237,11 @@ function applySheet(context: Excel.RequestContext, changes: SheetChanges, existi
   for (const f of changes.numberFormats) range(worksheet, f.rect).numberFormat = f.formats;
   for (const d of changes.dropDowns) {
     const validation = range(worksheet, d.rect).dataValidation;
-    validation.rule = { list: { inCellDropDown: true, source: listSource(d.list) } };
-    validation.errorAlert = { showAlert: true, style: "Warning", ...DROP_DOWN_ALERT[lang] };
+    validation.rule = { list: { inCellDropDown: true, source: listSource(d.dropDown.list) } };
+    // A warning, not a stop: a reader also accepts the other language and variants such as "X".
+    validation.errorAlert = { showAlert: true, style: "Warning", ...d.dropDown.alert };
   }
+  for (const p of changes.prompts) range(worksheet, p.rect).dataValidation.prompt = { showPrompt: true, ...p.prompt };
   for (const w of changes.widths) worksheet.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.points;
   if (changes.freezeRows !== null) worksheet.freezePanes.freezeRows(changes.freezeRows);
 }

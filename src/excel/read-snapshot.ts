@@ -38,6 +38,8 @@ export interface ReadOptions<T, W> {
   workbook?: (context: Excel.RequestContext) => W;
   /** False: find the data sheets and run the callbacks, but read no cell values (snapshot rows stay empty). */
   values?: boolean;
+  /** The sheets to read: the data sheets by default ("Generate sheets" reads Accepterede too). */
+  sheets?: ReadonlyArray<SheetSpec>;
 }
 
 export interface DataSheetRead<T> {
@@ -76,9 +78,9 @@ export function isPayloadLimitError(error: unknown): boolean {
   return typeof code === "string" && PAYLOAD_CODES.has(code);
 }
 
-/** The data sheet a worksheet name stands for, if any. */
-export function specOfSheet(name: string): SheetSpec | undefined {
-  return DATA_SHEETS.find((spec) => matchesSheet(name, spec));
+/** The data sheet (or, with `specs`, the sheet of those) a worksheet name stands for, if any. */
+export function specOfSheet(name: string, specs: ReadonlyArray<SheetSpec> = DATA_SHEETS): SheetSpec | undefined {
+  return specs.find((spec) => matchesSheet(name, spec));
 }
 
 /** Read the data sheets into a snapshot (one sync on the usual workbook). */
@@ -118,7 +120,7 @@ async function readFast<T, W>(context: Excel.RequestContext, options: ReadOption
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const workbook = (options.workbook ? options.workbook(context) : undefined) as W;
-  const pending = DATA_SHEETS.flatMap((spec) =>
+  const pending = (options.sheets ?? DATA_SHEETS).flatMap((spec) =>
     candidateNames(spec).map((name) => queueSheet(worksheets.getItemOrNullObject(name), spec, options, VALUE_PROPERTIES)),
   );
   await context.sync();
@@ -129,7 +131,7 @@ async function readFast<T, W>(context: Excel.RequestContext, options: ReadOption
     if (p.worksheet.isNullObject || read.some((r) => sameSheetName(r.name, p.worksheet.name))) continue;
     read.push({ name: p.worksheet.name, spec: p.spec, worksheet: p.worksheet, extra: p.extra, rows: rowsOf(p.used) });
   }
-  const strays = sheetNames.filter((name) => specOfSheet(name) && !read.some((r) => sameSheetName(r.name, name)));
+  const strays = sheetNames.filter((name) => specOfSheet(name, options.sheets) && !read.some((r) => sameSheetName(r.name, name)));
   if (strays.length > 0) read.push(...(await readByName(context, strays, options)));
   return assemble(sheetNames, read, workbook);
 }
@@ -139,7 +141,7 @@ async function readSafe<T, W>(context: Excel.RequestContext, options: ReadOption
   const sheetNames = await loadSheetNames(context);
   const workbook = (options.workbook ? options.workbook(context) : undefined) as W;
   try {
-    const read = await readByName(context, sheetNames.filter((name) => specOfSheet(name)), options);
+    const read = await readByName(context, sheetNames.filter((name) => specOfSheet(name, options.sheets)), options);
     return assemble(sheetNames, read, workbook);
   } catch (error) {
     if (isPayloadLimitError(error)) return readChunked(context, options);
@@ -156,7 +158,7 @@ async function loadSheetNames(context: Excel.RequestContext): Promise<string[]> 
 
 async function readByName<T>(context: Excel.RequestContext, names: string[], options: ReadOptions<T, unknown>): Promise<Array<ReadSheet<T>>> {
   const pending = names.map((name) =>
-    queueSheet(context.workbook.worksheets.getItem(name), specOfSheet(name) as SheetSpec, options, VALUE_PROPERTIES),
+    queueSheet(context.workbook.worksheets.getItem(name), specOfSheet(name, options.sheets) as SheetSpec, options, VALUE_PROPERTIES),
   );
   await context.sync();
   return pending.map((p) => ({ name: p.worksheet.name, spec: p.spec, worksheet: p.worksheet, extra: p.extra, rows: rowsOf(p.used) }));
@@ -167,8 +169,8 @@ async function readChunked<T, W>(context: Excel.RequestContext, options: ReadOpt
   const sheetNames = await loadSheetNames(context);
   const workbook = (options.workbook ? options.workbook(context) : undefined) as W;
   const pending = sheetNames
-    .filter((name) => specOfSheet(name))
-    .map((name) => queueSheet(context.workbook.worksheets.getItem(name), specOfSheet(name) as SheetSpec, options, SIZE_PROPERTIES));
+    .filter((name) => specOfSheet(name, options.sheets))
+    .map((name) => queueSheet(context.workbook.worksheets.getItem(name), specOfSheet(name, options.sheets) as SheetSpec, options, SIZE_PROPERTIES));
   await context.sync();
   const read: Array<ReadSheet<T>> = [];
   for (const p of pending) {

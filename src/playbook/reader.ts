@@ -137,6 +137,11 @@ function readSheet(snapshot: WorkbookSnapshot, spec: SheetSpec): SheetRead | nul
   };
 }
 
+/** How a sheet of `spec` stands in the workbook (its name, header row and columns); null when it is absent. */
+export function sheetInfo(snapshot: WorkbookSnapshot, spec: SheetSpec): SheetInfo | null {
+  return readSheet(snapshot, spec)?.info ?? null;
+}
+
 function allEmpty(cells: ReadonlyArray<CellValue>, indexes: ReadonlyArray<number>): boolean {
   for (let i = 0; i < indexes.length; i++) if (!isEmpty(cells[indexes[i]])) return false;
   return true;

@@ -37,6 +37,8 @@ export interface TemplateRow {
   cells: CellValue[];
   /** For Projekt rows: the type of the value cell, so writers can format it and offer a drop-down. */
   valueType?: SettingSpec["type"];
+  /** For Projekt rows: the setting the row holds (writers match settings by key, never by label). */
+  setting?: SettingKey;
 }
 
 export interface TemplateSheet {
@@ -107,7 +109,7 @@ function projectRows(lang: Lang, settings: PlanData["settings"]): TemplateRow[] 
   return SETTINGS.map((spec) => {
     const given = settings?.[spec.key];
     const value = given === undefined ? settingDefault(spec, lang) : renderValue(given, spec.type, null, lang);
-    return { cells: [spec[lang], value], valueType: spec.type };
+    return { cells: [spec[lang], value], valueType: spec.type, setting: spec.key };
   });
 }
 
@@ -129,10 +131,11 @@ function recordRows(spec: SheetSpec, records: PlanRecord[], lang: Lang): Templat
 
 /**
  * The sheets of a planning workbook. With no data: the empty workbook `init` writes (Projekt keys with
- * defaults, the eight ownership rows). With data: a filled-in plan.
+ * defaults, the eight ownership rows). With data: a filled-in plan. `specs`: which sheets (the data
+ * sheets by default; workbook-layout.ts adds Accepterede).
  */
-export function workbookTemplate(lang: Lang, data: PlanData = {}): TemplateSheet[] {
-  return DATA_SHEETS.map((spec) => {
+export function workbookTemplate(lang: Lang, data: PlanData = {}, specs: ReadonlyArray<SheetSpec> = DATA_SHEETS): TemplateSheet[] {
+  return specs.map((spec) => {
     let rows: TemplateRow[];
     if (spec.key === "project") rows = projectRows(lang, data.settings);
     else {

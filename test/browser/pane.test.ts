@@ -122,9 +122,9 @@ describe("the pane in Chromium, Danish Excel: from an empty workbook to the time
 
   it("Generate creates the planning sheets in the empty workbook", async () => {
     await button(page, da.action.generate).click();
-    await outcomeMessage(page, "8 ark oprettet").waitFor();
+    await outcomeMessage(page, "9 ark oprettet").waitFor();
     const sheets = await host(page, (h) => h.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name));
-    expect(sheets).toEqual(["Ark1", "Projekt", "Personer", "Enheder", "Ejerskab", "Kursuspladser", "Kontrakter", "Institutioner", "Driftscenter"]);
+    expect(sheets).toEqual(["Ark1", "Projekt", "Personer", "Enheder", "Ejerskab", "Kursuspladser", "Kontrakter", "Institutioner", "Driftscenter", "Accepterede"]);
     expect(await host(page, (h) => h.model.values("Personer")[0][0])).toBe("Navn");
   });
 
@@ -246,14 +246,14 @@ describe("the pane in Chromium, other hosts", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-US");
 
     await button(page, en.action.generate).click();
-    await outcomeMessage(page, "8 sheets created").waitFor();
+    await outcomeMessage(page, "9 sheets created").waitFor();
     expect(await host(page, (h) => h.model.sheets.map((s) => s.name))).toEqual(expect.arrayContaining(["Project", "People", "Contracts"]));
   });
 
   it("says in a sentence what to do when Excel refuses (cell edit mode), and works again after", async () => {
     const page = await openPane("da-DK");
     await button(page, da.action.generate).click();
-    await outcomeMessage(page, "8 ark oprettet").waitFor();
+    await outcomeMessage(page, "9 ark oprettet").waitFor();
     await host(page, (h) => {
       h.model.cellEditMode = true;
     });

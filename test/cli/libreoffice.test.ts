@@ -12,7 +12,7 @@ import { workbookBytes } from "../../src/cli/xlsx-writer";
 import { parseIsoDay, type Day } from "../../src/playbook/dates";
 import { validateSnapshot } from "../../src/playbook/engine";
 import { EXAMPLE_PLAN } from "../../src/playbook/example";
-import { DATA_SHEETS } from "../../src/playbook/vocabulary";
+import { ACCEPTED_SHEET, DATA_SHEETS } from "../../src/playbook/vocabulary";
 import { tempFolder } from "./helpers";
 import { dropDownAt, loadWorkbook, tablesOf } from "./inspect";
 
@@ -39,7 +39,7 @@ it("LibreOffice opens the workbook init writes and keeps its tables, drop-downs 
 
     const before = await loadWorkbook(original);
     const after = await loadWorkbook(resaved);
-    for (const spec of DATA_SHEETS) {
+    for (const spec of [...DATA_SHEETS, ACCEPTED_SHEET]) {
       const [was, is] = [before.getWorksheet(spec.da), after.getWorksheet(spec.da)];
       if (!was || !is) throw new Error(`sheet ${spec.da} is missing after LibreOffice`);
       expect(tablesOf(is).map((t) => [t.name, t.headers])).toEqual(tablesOf(was).map((t) => [t.name, t.headers]));

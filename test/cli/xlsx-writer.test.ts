@@ -11,12 +11,14 @@ import { CORRECT_PLAN, EXAMPLE_PLAN } from "../../src/playbook/example";
 import type { Finding } from "../../src/playbook/findings";
 import { render } from "../../src/playbook/render";
 import { planSnapshot } from "../../src/playbook/template";
-import { DATA_SHEETS, ENUMS, OWNERSHIP_RESPONSIBILITIES, SETTINGS, WORKBOOK_FORMAT_VERSION, YES_NO, type Lang } from "../../src/playbook/vocabulary";
+import { ACCEPTED_SHEET, DATA_SHEETS, ENUMS, OWNERSHIP_RESPONSIBILITIES, SETTINGS, WORKBOOK_FORMAT_VERSION, YES_NO, type Lang } from "../../src/playbook/vocabulary";
 import { tempFolder } from "./helpers";
 import { definedNames, dropDownAt, loadWorkbook, tablesOf, validationAt } from "./inspect";
 
 const TODAY = parseIsoDay("2026-12-01") as Day;
 const LANGS: Lang[] = ["da", "en"];
+/** The sheets init writes: the data sheets, then Accepterede. */
+const GENERATED = [...DATA_SHEETS, ACCEPTED_SHEET];
 
 describe.each(LANGS)("the empty workbook init writes (--lang %s)", (lang) => {
   let bytes: Buffer;
@@ -31,10 +33,10 @@ describe.each(LANGS)("the empty workbook init writes (--lang %s)", (lang) => {
     return ws;
   };
 
-  it("holds every data sheet of WORKBOOK.md, in order, as an Excel table with its table name and headers", () => {
+  it("holds every data sheet of WORKBOOK.md and Accepterede, in order, as an Excel table with its table name and headers", () => {
     const visible = wb.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name);
-    expect(visible).toEqual(DATA_SHEETS.map((s) => s[lang]));
-    for (const spec of DATA_SHEETS) {
+    expect(visible).toEqual(GENERATED.map((s) => s[lang]));
+    for (const spec of GENERATED) {
       const tables = tablesOf(sheet(spec[lang]));
       expect(tables.map((t) => t.name)).toEqual([spec.table]);
       expect(tables[0].headers).toEqual(spec.columns.map((c) => c[lang]));
@@ -70,8 +72,15 @@ describe.each(LANGS)("the empty workbook init writes (--lang %s)", (lang) => {
     expect(lists.map((ws) => ws.state)).toEqual(["veryHidden"]);
   });
 
+  it("offers the plan's sheets under Accepterede's Ark, and free input under Regel", () => {
+    const accepted = sheet(ACCEPTED_SHEET[lang]);
+    for (const row of [2, FORMATTED_ROWS]) expect(dropDownAt(wb, accepted, `B${row}`)).toEqual(DATA_SHEETS.map((s) => s[lang]));
+    expect(validationAt(accepted, "B2")?.errorStyle).toBe("warning");
+    expect(dropDownAt(wb, accepted, "A2")).toBeNull();
+  });
+
   it("formats date columns dd-mm-yyyy, also on rows the user has not typed yet", () => {
-    for (const spec of DATA_SHEETS) {
+    for (const spec of GENERATED) {
       const ws = sheet(spec[lang]);
       spec.columns.forEach((column, i) => {
         const format = column.type === "date" ? "dd-mm-yyyy" : undefined;
@@ -81,7 +90,7 @@ describe.each(LANGS)("the empty workbook init writes (--lang %s)", (lang) => {
   });
 
   it("freezes the header row and gives every column a readable width: no header word broken", () => {
-    for (const spec of DATA_SHEETS) {
+    for (const spec of GENERATED) {
       const ws = sheet(spec[lang]);
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       spec.columns.forEach((column, i) => {

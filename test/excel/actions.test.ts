@@ -34,7 +34,7 @@ describe("createExcelActions", () => {
     await actions.clearHighlights();
 
     expect(run).toHaveBeenCalledTimes(5);
-    expect(generated.createdSheets).toHaveLength(8);
+    expect(generated.createdSheets).toHaveLength(9); // the eight data sheets and Accepterede
     expect(outcome.reportSheet).toBe("Validering");
     expect(outcome.findings.some((f) => f.rule === "DATA-06")).toBe(true); // Kommune and Ibrugtagning are empty
     expect(workbook.selection).toEqual({ sheet: "Projekt", address: "B3" });

@@ -11,7 +11,9 @@ import { fromDateCell, toSerial } from "../../src/playbook/dates";
 import { isDate } from "../../src/playbook/snapshot";
 import { parseA1 } from "../../src/playbook/location";
 import { ROLES, type Lang } from "../../src/playbook/vocabulary";
-import { definedNames } from "../cli/inspect";
+import { FORMATTED_ROWS } from "../../src/playbook/workbook-layout";
+import { POINTS_PER_CHARACTER } from "../../src/excel/cells";
+import { definedNames, dropDownAt, tablesOf, validationAt } from "../cli/inspect";
 import { fakeExcel } from "./fakes/context";
 import { FakeWorkbook, parseAddress } from "./fakes/workbook";
 
@@ -92,5 +94,173 @@ describe("a workbook from `fbs-playbook init` whose role drop-down the user remo
     const offered = [];
     for (let r = Number(m![3]) - 1; r <= Number(m![5]) - 1; r++) offered.push(lists.cell(r, column).value);
     expect(offered).toEqual(ROLES.map((role) => role.da));
+  });
+});
+
+/**
+ * What a user sees of a generated workbook, described the same way whichever program made it:
+ * sheets in order (and which are hidden), each sheet's table, headers, frozen rows, pre-filled cells,
+ * and per column its width, number format and drop-down (values, alert) at the first and the last
+ * formatted row and just below it; per Projekt value cell its format, drop-down and prompt; and the
+ * workbook's hidden names.
+ */
+interface DropDownSeen {
+  values: string[];
+  style: string;
+  title: string;
+  message: string;
+}
+
+interface SheetSeen {
+  name: string;
+  table: string;
+  frozenRows: number;
+  rows: unknown[][];
+  columns: Array<{
+    width: number;
+    format: [string, string];
+    dropDown: DropDownSeen | null;
+    lastDropDown: string[] | null;
+    belowLast: string[] | null;
+  }>;
+  settings: Array<{ format: string; dropDown: string[] | null; prompt: { title: string; message: string } | null }>;
+}
+
+interface WorkbookSeen {
+  sheets: SheetSeen[];
+  hidden: Array<{ name: string; visibility: string }>;
+  names: Record<string, string>;
+}
+
+const letter = (c: number) => String.fromCharCode(65 + c);
+
+/** The workbook `init` writes, as exceljs (a reader independent of ours) reads the file. */
+async function seenInFile(bytes: Buffer): Promise<WorkbookSeen> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const visible = book.worksheets.filter((ws) => ws.state === "visible");
+  const sheets = visible.map((ws): SheetSeen => {
+    const [table] = tablesOf(ws);
+    const width = table.headers.length;
+    const rows: unknown[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      const cells = Array.from({ length: width }, (_, c) => row.getCell(c + 1).value ?? "");
+      if (cells.some((v) => v !== "")) rows[r - 1] = cells;
+    });
+    const format = (address: string, c: number) => ws.getCell(address).numFmt || ws.getColumn(c + 1).numFmt || "General";
+    const full = (address: string): DropDownSeen | null => {
+      const values = dropDownAt(book, ws, address);
+      const v = validationAt(ws, address) as { errorStyle?: string; errorTitle?: string; error?: string } | undefined;
+      return values ? { values, style: String(v?.errorStyle).toLowerCase(), title: v?.errorTitle ?? "", message: v?.error ?? "" } : null;
+    };
+    const isProject = table.name === "tblProjekt";
+    return {
+      name: ws.name,
+      table: table.name,
+      frozenRows: ws.views[0]?.state === "frozen" ? (ws.views[0].ySplit ?? 0) : 0,
+      rows,
+      columns: table.headers.map((_, c) => ({
+        width: ws.getColumn(c + 1).width ?? 0,
+        format: [format(`${letter(c)}2`, c), format(`${letter(c)}${FORMATTED_ROWS}`, c)],
+        dropDown: isProject ? null : full(`${letter(c)}2`),
+        lastDropDown: isProject ? null : dropDownAt(book, ws, `${letter(c)}${FORMATTED_ROWS}`),
+        belowLast: dropDownAt(book, ws, `${letter(c)}${FORMATTED_ROWS + 1}`),
+      })),
+      settings: isProject
+        ? rows.slice(1).map((_, i) => {
+            const v = validationAt(ws, `B${i + 2}`) as { showInputMessage?: boolean; promptTitle?: string; prompt?: string } | undefined;
+            return {
+              format: ws.getCell(`B${i + 2}`).numFmt || "General",
+              dropDown: dropDownAt(book, ws, `B${i + 2}`),
+              prompt: v?.showInputMessage ? { title: v.promptTitle ?? "", message: v.prompt ?? "" } : null,
+            };
+          })
+        : [],
+    };
+  });
+  const names = Object.fromEntries(Object.entries(await definedNames(bytes)).filter(([, n]) => n.hidden).map(([name, n]) => [name, n.text.replace(/&apos;/g, "'")]));
+  const hidden = book.worksheets.filter((ws) => ws.state !== "visible").map((ws) => ({ name: ws.name, visibility: ws.state.toLowerCase() }));
+  return { sheets, hidden, names };
+}
+
+/** A workbook the pane's Generate made in (fake) Excel, seen the same way. */
+function seenInExcel(workbook: FakeWorkbook): WorkbookSeen {
+  const listValues = (source: string): string[] => {
+    if (!source.startsWith("=")) return source.split(",");
+    const reference = workbook.names.get(source.slice(1).toLowerCase())?.formula ?? "";
+    const m = /^='?([^'!]+)'?!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(reference);
+    if (!m) throw new Error(`unexpected list reference ${reference}`);
+    const column = parseA1(`${m[2]}1`)!.column;
+    return Array.from({ length: Number(m[5]) - Number(m[3]) + 1 }, (_, r) => String(workbook.requireSheet(m[1]).cell(Number(m[3]) - 1 + r, column).value));
+  };
+  const at = (sheet: string, address: string) => {
+    const { row, column } = parseA1(address)!;
+    return workbook.requireSheet(sheet).validations.get(`${row - 1},${column}`);
+  };
+  const dropDown = (sheet: string, address: string): string[] | null => {
+    const v = at(sheet, address);
+    return v && v.type === "List" ? listValues(v.source) : null;
+  };
+  const sheets = workbook.sheets
+    .filter((s) => s.visibility === "Visible")
+    .map((s): SheetSeen => {
+      const table = workbook.tables.find((t) => t.sheet === s)!;
+      const width = table.area.c1 - table.area.c0 + 1;
+      const rows: unknown[][] = [];
+      workbook.values(s.name).forEach((row, r) => {
+        const cells = Array.from({ length: width }, (_, c) => row[c] ?? "");
+        if (cells.some((v) => v !== "")) rows[r] = cells;
+      });
+      const isProject = table.name === "tblProjekt";
+      return {
+        name: s.name,
+        table: table.name,
+        frozenRows: s.frozenRows,
+        rows,
+        columns: Array.from({ length: width }, (_, c) => {
+          const first = at(s.name, `${letter(c)}2`);
+          const alert = first?.alert as { showAlert: boolean; style: string; title: string; message: string } | undefined;
+          const values = dropDown(s.name, `${letter(c)}2`);
+          return {
+            width: (s.columnWidths.get(c) ?? 0) / POINTS_PER_CHARACTER,
+            format: [workbook.cellAt(s.name, `${letter(c)}2`).numberFormat, workbook.cellAt(s.name, `${letter(c)}${FORMATTED_ROWS}`).numberFormat] as [string, string],
+            dropDown: isProject || !values ? null : { values, style: alert?.showAlert ? alert.style.toLowerCase() : "none", title: alert?.title ?? "", message: alert?.message ?? "" },
+            lastDropDown: isProject ? null : dropDown(s.name, `${letter(c)}${FORMATTED_ROWS}`),
+            belowLast: dropDown(s.name, `${letter(c)}${FORMATTED_ROWS + 1}`),
+          };
+        }),
+        settings: isProject
+          ? rows.slice(1).map((_, i) => {
+              const prompt = at(s.name, `B${i + 2}`)?.prompt as { showPrompt: boolean; title: string; message: string } | undefined;
+              return {
+                format: workbook.cellAt(s.name, `B${i + 2}`).numberFormat,
+                dropDown: dropDown(s.name, `B${i + 2}`),
+                prompt: prompt?.showPrompt ? { title: prompt.title, message: prompt.message } : null,
+              };
+            })
+          : [],
+      };
+    });
+  const names = Object.fromEntries([...workbook.names.values()].filter((n) => !n.visible).map((n) => [n.name, n.formula.replace(/^=/, "")]));
+  const hidden = workbook.sheets.filter((s) => s.visibility !== "Visible").map((s) => ({ name: s.name, visibility: s.visibility.toLowerCase() }));
+  return { sheets, hidden, names };
+}
+
+describe.each<Lang>(["da", "en"])("the workbook of `init --lang %s` and of the pane's Generate in an empty workbook", (lang) => {
+  it("describe the same sheets, tables, cells, columns, drop-downs with their alerts, formats, widths, prompts and names", async () => {
+    const fromInit = await seenInFile(await workbookBytes({ lang }));
+    const workbook = new FakeWorkbook();
+    await generateSheets(fakeExcel(workbook).context, lang);
+    const fromPane = seenInExcel(workbook);
+
+    expect(fromPane).toEqual(fromInit);
+    // Not vacuous: the description holds what a user relies on.
+    expect(fromInit.sheets).toHaveLength(9);
+    const contracts = fromInit.sheets[5];
+    expect(contracts.columns[4].format).toEqual(["dd-mm-yyyy", "dd-mm-yyyy"]);
+    expect(contracts.columns[2].dropDown?.style).toBe("warning");
+    expect(contracts.columns[2].lastDropDown).toHaveLength(3);
+    expect(fromInit.sheets[0].settings.filter((s) => s.prompt)).toHaveLength(13);
+    expect(fromInit.hidden).toEqual([{ name: "_fbs_lists", visibility: "veryhidden" }]);
   });
 });

@@ -12,6 +12,8 @@ import { workbookFrom } from "./helpers";
 
 const TODAY = day(2026, 12, 1) as Day;
 const DATA_SHEETS = ["Projekt", "Personer", "Enheder", "Ejerskab", "Kursuspladser", "Kontrakter", "Institutioner", "Driftscenter"];
+/** What Generate creates: the data sheets, then Accepterede (where users record accepted findings). */
+const GENERATED = [...DATA_SHEETS, "Accepterede"];
 
 async function generate(workbook: FakeWorkbook, lang: "da" | "en" = "da") {
   const { context } = fakeExcel(workbook);
@@ -50,7 +52,7 @@ describe("generateSheets on an empty workbook", () => {
 
     const { summary, syncs } = await generate(workbook);
 
-    expect(summary).toEqual({ createdSheets: DATA_SHEETS, addedColumns: [], addedRows: 0, unchanged: false });
+    expect(summary).toEqual({ createdSheets: GENERATED, addedColumns: [], addedRows: 0, unchanged: false });
     expect(syncs).toBe(2); // read; write (nothing to probe on new sheets)
     expect(workbook.tables.map((t) => [t.name, t.sheet.name])).toEqual([
       ["tblProjekt", "Projekt"],
@@ -61,6 +63,7 @@ describe("generateSheets on an empty workbook", () => {
       ["tblKontrakter", "Kontrakter"],
       ["tblInstitutioner", "Institutioner"],
       ["tblDriftscenter", "Driftscenter"],
+      ["tblAccepterede", "Accepterede"],
     ]);
     const projekt = workbook.values("Projekt");
     expect(projekt[0]).toEqual(["Felt", "Værdi"]);
@@ -86,9 +89,18 @@ describe("generateSheets on an empty workbook", () => {
     expect(validation(workbook, "Projekt", "C9")).toBeUndefined();
     expect(validation(workbook, "Projekt", "B9")?.source).toBe("Ja,Nej"); // Driftscenter for andre kommuner
     expect(workbook.cellAt("Projekt", "B3").numberFormat).toBe(DATE_FORMAT); // Ibrugtagning
-    for (const name of DATA_SHEETS) expect(workbook.requireSheet(name).frozenRows).toBe(1);
+    for (const name of GENERATED) expect(workbook.requireSheet(name).frozenRows).toBe(1);
     expect(workbook.requireSheet("Kontrakter").columnWidths.get(0)).toBeGreaterThan(100);
     expect(workbook.names.get(FORMAT_VERSION_NAME.toLowerCase())).toMatchObject({ formula: "=1", visible: false });
+    // Drop-downs and date formats reach row 500 (as `init` writes them), not beyond.
+    expect(validation(workbook, "Kontrakter", "C500")?.source).toBe("Bibliotekssystem,Hardware/server,Andet");
+    expect(validation(workbook, "Kontrakter", "C501")).toBeUndefined();
+    expect(workbook.cellAt("Kontrakter", "E500").numberFormat).toBe(DATE_FORMAT);
+    // Each Projekt value says what to type when selected.
+    expect(validation(workbook, "Projekt", "B3")?.prompt).toEqual({ showPrompt: true, title: "Ibrugtagning", message: "En dato, dd-mm-åååå (skal udfyldes)" });
+    expect(validation(workbook, "Projekt", "B9")?.prompt).toMatchObject({ message: "Ja eller Nej" });
+    // A warning, in Danish, when a value is not in the list.
+    expect(validation(workbook, "Kontrakter", "C2")?.alert).toMatchObject({ showAlert: true, style: "Warning", title: "Værdi uden for listen" });
     // The sheet that was there is left as it was.
     expect(workbook.sheets[0].name).toBe("Ark1");
   });
@@ -136,11 +148,49 @@ describe("generateSheets on an empty workbook", () => {
 
     const { summary } = await generate(workbook, "en");
 
-    expect(summary.createdSheets).toEqual(["Project", "People", "Units", "Ownership", "Training seats", "Contracts", "Institutions", "Operations centre"]);
+    expect(summary.createdSheets).toEqual(["Project", "People", "Units", "Ownership", "Training seats", "Contracts", "Institutions", "Operations centre", "Accepted"]);
     expect(workbook.values("Project")[2]).toEqual(["Go-live", ""]);
     expect(validation(workbook, "Contracts", "J2")?.source).toBe("Yes,No");
     expect(validation(workbook, "People", "E2")?.source).toBe("=FBS_LIST_ROLE_EN");
     expect(workbook.values("Ownership")[1][1]).toBe("Professional guarantor of optimal use and local workflows");
+    expect(validation(workbook, "Contracts", "C2")?.alert).toMatchObject({ title: "Value not in the list" });
+    expect(validation(workbook, "Accepted", "B2")?.source).toBe("Project,People,Units,Ownership,Training seats,Contracts,Institutions,Operations centre");
+  });
+});
+
+describe("Accepterede, where the project records the findings it accepts", () => {
+  it("is created with its columns, date formats on Dato and Gælder til, and the plan's sheets to pick under Ark", async () => {
+    const workbook = new FakeWorkbook();
+
+    await generate(workbook);
+
+    expect(workbook.values("Accepterede")[0]).toEqual(["Regel", "Ark", "Emne", "Kolonne", "Begrundelse", "Accepteret af", "Dato", "Gælder til"]);
+    expect(validation(workbook, "Accepterede", "B2")?.source).toBe(DATA_SHEETS.join(","));
+    expect(validation(workbook, "Accepterede", "B2")?.alert).toMatchObject({ style: "Warning", title: "Ark uden for listen" });
+    expect(validation(workbook, "Accepterede", "A2")).toBeUndefined(); // Regel: any rule id
+    expect(workbook.cellAt("Accepterede", "G2").numberFormat).toBe(DATE_FORMAT);
+    expect(workbook.cellAt("Accepterede", "H40").numberFormat).toBe(DATE_FORMAT);
+  });
+
+  it("keeps the acceptances a user wrote, and only adds a column they lack", async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet("Accepterede", [
+      ["Regel", "Ark", "Emne", "Kolonne", "Begrundelse", "Accepteret af", "Dato"],
+      ["CON-04", "Kontrakter", "Axiell / Cicero", "", "Styregruppen har besluttet ikke at forlænge", "Mette Holm", 46000],
+    ]);
+    const before = workbook.values("Accepterede");
+
+    const { summary } = await generate(workbook);
+
+    expect(summary.createdSheets).not.toContain("Accepterede");
+    expect(summary.addedColumns).toContain("Accepterede: Gælder til");
+    const after = workbook.values("Accepterede");
+    expect(after.map((r) => r.slice(0, 7))).toEqual(before);
+    expect(after[0][7]).toBe("Gælder til");
+    expect(workbook.cellAt("Accepterede", "H2").numberFormat).toBe(DATE_FORMAT);
+
+    const { summary: again } = await generate(workbook);
+    expect(again.unchanged).toBe(true);
   });
 });
 
@@ -177,7 +227,7 @@ describe("generateSheets on a workbook that holds the user's data", () => {
 
     expect(syncs).toBe(3); // read, probe, write
     expect(summary).toEqual({
-      createdSheets: ["Kursuspladser"],
+      createdSheets: ["Kursuspladser", "Accepterede"],
       addedColumns: ["Kontrakter: Opsagt"],
       addedRows: 2, // Debitorsystem, OWN-3
       unchanged: false,

@@ -592,7 +592,21 @@ class DataValidationProxy extends Proxy<RangeTarget> {
     this.queue("rule", (t) => {
       t.sheet.assertWritable("DataValidation.rule");
       if (!rule.list) throw new FakeError("InvalidArgument", "fake: only list rules are modelled", "DataValidation.rule");
-      t.sheet.forEachPosition(t.area, (r, c) => t.sheet.validations.set(key(r, c), { type: "List", source: rule.list?.source ?? "", alert: null }));
+      t.sheet.forEachPosition(t.area, (r, c) => {
+        // A new rule keeps the cell's input message, as Excel does.
+        const prompt = t.sheet.validations.get(key(r, c))?.prompt;
+        t.sheet.validations.set(key(r, c), { type: "List", source: rule.list?.source ?? "", alert: null, ...(prompt ? { prompt } : {}) });
+      });
+    });
+  }
+  set prompt(prompt: { showPrompt: boolean; title: string; message: string }) {
+    this.queue("prompt", (t) => {
+      t.sheet.assertWritable("DataValidation.prompt");
+      t.sheet.forEachPosition(t.area, (r, c) => {
+        const v = t.sheet.validations.get(key(r, c));
+        if (v) v.prompt = prompt;
+        else t.sheet.validations.set(key(r, c), { type: "None", source: "", alert: null, prompt });
+      });
     });
   }
   set errorAlert(alert: unknown) {

@@ -35,9 +35,12 @@ export interface Cell {
 }
 
 export interface ValidationRule {
+  /** "List", or "None" for a cell that holds only an input message (Excel's "Any value"). */
   type: string;
   source: string;
   alert: unknown;
+  /** The input message (`DataValidation.prompt`), if one was set. */
+  prompt?: unknown;
 }
 
 export interface FakeConditionalFormat {
