@@ -13,7 +13,7 @@ import { text as t } from "../playbook/i18n";
 import { readPlan } from "../playbook/reader";
 import { DATE_FORMAT } from "../playbook/template";
 import { buildTimeline, type Timeline } from "../playbook/timeline";
-import { CONTRACT_TYPES, TIMELINE_SHEET, type Lang, type Text } from "../playbook/vocabulary";
+import { CONTRACT_TYPES, TIMELINE_SHEET, type Lang } from "../playbook/vocabulary";
 import type { TimelineSummary } from "../port/pane-actions";
 import { sameSheetName, widthInPoints, type OfficeValue } from "./cells";
 import { readWorkbook } from "./read-snapshot";
