@@ -17,7 +17,6 @@ import { formatFileReport, formatTimelineText, formatTotal, type FileReport } fr
 import { helpText } from "./help";
 import type { Style } from "./style";
 import { readXlsx, type XlsxRead } from "./xlsx-reader";
-import { writeWorkbookFile } from "./xlsx-writer";
 
 export const PROGRAM = "fbs-playbook";
 
@@ -81,6 +80,8 @@ const WROTE: Text = { da: "Skrev", en: "Wrote" };
 async function init(command: Extract<Command, { kind: "init" }>, io: Io): Promise<number> {
   const { file, lang } = command;
   try {
+    // exceljs (~300 ms to load) is only for writing: loaded here, so validate and timeline never load it.
+    const { writeWorkbookFile } = require("./xlsx-writer") as typeof import("./xlsx-writer");
     await writeWorkbookFile(file, { lang, force: command.force, data: command.example ? EXAMPLE_PLAN : undefined });
   } catch (error) {
     io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);

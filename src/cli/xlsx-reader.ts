@@ -111,6 +111,9 @@ function readPackage(source: ByteSource, limits: ReadLimits): XlsxRead {
   const related = (type: string) => rels.list.find((r) => r.type === type && zip.entry(r.target))?.target;
   const stylesName = related("styles");
   const stringsName = related("sharedStrings");
+  // Every entry still to be read, declared sizes added up, must fit the budget before one is inflated.
+  const sheetParts = workbook.sheets.map((s) => rels.byId.get(s.relId)).filter((r) => r?.type === "worksheet").map((r) => (r as Relationship).target);
+  zip.checkBudget([stylesName, stringsName, ...sheetParts].flatMap((n) => (n && zip.entry(n) ? [zip.entry(n) as NonNullable<ReturnType<typeof zip.entry>>] : [])));
 
   const context: WorkbookContext = {
     sharedStrings: stringsName ? readSharedStrings(part(stringsName) as string) : [],

@@ -140,6 +140,8 @@ function isXmlChar(code: number): boolean {
 }
 
 const CR = /\r\n?/g;
+const SPECIAL_IN_VALUE = /[<&\t\n\r]/;
+const SPECIAL_IN_TEXT = /[&\r]/;
 const ATTRIBUTE_SPACE = /[\t\n\r]/g;
 
 function normalizeLines(text: string): string {
@@ -199,7 +201,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       if (depth === 0) {
         if (/[^ \t\r\n]/.test(xml.slice(pos, textEnd))) fail("text outside the root element", pos);
       } else if (handler.wantText) {
-        handler.text(decodeEntities(normalizeLines(xml.slice(pos, textEnd)), pos));
+        const piece = xml.slice(pos, textEnd);
+        handler.text(SPECIAL_IN_TEXT.test(piece) ? decodeEntities(normalizeLines(piece), pos) : piece);
       }
     }
     if (lt < 0) break;
@@ -212,9 +215,9 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       const qname = xml.slice(lt + 2, e);
       if (depth === 0 || names[depth - 1] !== qname) fail(`</${qname}> does not close the open element`, lt);
       depth--;
-      const [ns, local] = resolve(scope, qname, lt);
+      const name = resolve(scope, qname, lt);
       scope = scopes[depth];
-      handler.close(ns, local);
+      handler.close(name[0], name[1]);
       pos = gt + 1;
       continue;
     }
@@ -280,11 +283,10 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       const close = xml.indexOf(quote === 34 ? '"' : "'", p + 1);
       if (close < 0) fail(`the attribute ${aName} of <${qname}> is not closed`, p);
       let value = xml.slice(p + 1, close);
-      if (value.indexOf("<") >= 0) fail(`a < in the attribute ${aName} of <${qname}>`, p);
-      if (value.indexOf("\r") >= 0 || value.indexOf("\n") >= 0 || value.indexOf("\t") >= 0) {
-        value = normalizeLines(value).replace(ATTRIBUTE_SPACE, " ");
+      if (SPECIAL_IN_VALUE.test(value)) {
+        if (value.indexOf("<") >= 0) fail(`a < in the attribute ${aName} of <${qname}>`, p);
+        value = decodeEntities(normalizeLines(value).replace(ATTRIBUTE_SPACE, " "), p + 1);
       }
-      value = decodeEntities(value, p + 1);
       p = close + 1;
       if (aName.charCodeAt(0) === 120 /* x */ && (aName === "xmlns" || aName.startsWith("xmlns:"))) declares = true;
       attrs.qname[count] = aName;
@@ -319,7 +321,9 @@ export function scanXml(xml: string, handler: XmlHandler): void {
         attrs.ns[i] = ns;
       }
     }
-    const [ns, local] = resolve(elementScope, qname, lt);
+    const name = resolve(elementScope, qname, lt);
+    const ns = name[0];
+    const local = name[1];
     rootSeen = true;
     pos = p;
     if (selfClosing) {

@@ -220,6 +220,15 @@ export class ZipArchive {
     }
   }
 
+  /** Refuse at once when the entries still to be read declare more than is left of the budget. */
+  checkBudget(entries: ReadonlyArray<ZipEntry>): void {
+    let total = 0;
+    for (const e of new Set(entries)) total += e.size;
+    if (total > this.budget) {
+      throw new XlsxProblem("too-large", `the parts to read inflate to more than ${this.limits.inflatedBytes} bytes (${total} declared)`);
+    }
+  }
+
   /** The inflated bytes of an entry, counted against the total budget. */
   read(entry: ZipEntry): Buffer {
     const { name, size, compressedSize } = entry;
