@@ -31,8 +31,10 @@ interface ChildRead {
 function readInChild(file: string): ChildRead {
   const script = `
     const { readXlsx } = require(${JSON.stringify(join(REPO, "lib", "cli", "xlsx-reader.js"))});
+    // VmHWM: this process's own peak (maxRSS would include the test runner's, kept across exec).
+    const peakKiB = () => { try { return Number(/VmHWM:\s+(\d+)/.exec(require("node:fs").readFileSync("/proc/self/status", "utf8"))[1]); } catch { return process.resourceUsage().maxRSS; } };
     const start = process.hrtime.bigint();
-    const done = (o) => { o.ms = Number(process.hrtime.bigint() - start) / 1e6; o.rssMiB = process.resourceUsage().maxRSS / 1024; process.stdout.write(JSON.stringify(o)); };
+    const done = (o) => { o.ms = Number(process.hrtime.bigint() - start) / 1e6; o.rssMiB = peakKiB() / 1024; process.stdout.write(JSON.stringify(o)); };
     readXlsx(process.argv[1]).then(
       (r) => done({ reason: null, rows: r.snapshot.sheets.map((s) => s.rows.length), uncomputed: r.uncomputedFormulas.length }),
       (e) => done({ reason: e.reason || String(e), detail: e.detail }));`;

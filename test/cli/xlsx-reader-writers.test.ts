@@ -165,9 +165,9 @@ describe("names compare on Unicode NFC (WORKBOOK.md)", () => {
     const decomposed = "A\u030ase Kjær";
     const plan = {
       ...CORRECT_PLAN,
-      people: CORRECT_PLAN.people.map((p) => (p.name === "Lise Kjær" ? { ...p, name: "Åse Kjær" } : p)),
-      units: CORRECT_PLAN.units.map((u) => (u.superUser === "Lise Kjær" ? { ...u, superUser: decomposed } : u)),
-      seats: CORRECT_PLAN.seats.map((s) => (s.participant === "Lise Kjær" ? { ...s, participant: decomposed } : s)),
+      people: (CORRECT_PLAN.people ?? []).map((p) => (p.name === "Lise Kjær" ? { ...p, name: "Åse Kjær" } : p)),
+      units: (CORRECT_PLAN.units ?? []).map((u) => (u.superUser === "Lise Kjær" ? { ...u, superUser: decomposed } : u)),
+      seats: (CORRECT_PLAN.seats ?? []).map((s) => (s.participant === "Lise Kjær" ? { ...s, participant: decomposed } : s)),
     };
     return workbookBytes({ lang: "da", data: plan }).then(async (bytes) => {
       const snapshot: WorkbookSnapshot = (await readXlsx(bytes)).snapshot;
