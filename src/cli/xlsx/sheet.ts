@@ -45,10 +45,10 @@ function tooLarge(context: WorkbookContext, sheet: string): never {
 }
 
 /** Parse "B12" (or "B" when the row is not given) into a 0-based column and a 1-based row (0: none). */
-function parseAddress(ref: string, out: { column: number; row: number }): boolean {
-  let i = 0;
+function parseAddress(ref: string, out: { column: number; row: number }, from = 0, to = ref.length): boolean {
+  let i = from;
   let column = 0;
-  const n = ref.length;
+  const n = to;
   for (; i < n; i++) {
     const c = ref.charCodeAt(i);
     if (c >= 65 && c <= 90) column = column * 26 + (c - 64);
@@ -56,7 +56,7 @@ function parseAddress(ref: string, out: { column: number; row: number }): boolea
     else break;
     if (column > MAX_COLUMN) return false;
   }
-  if (i === 0) return false;
+  if (i === from) return false;
   let row = 0;
   const digitsAt = i;
   for (; i < n; i++) {
@@ -149,25 +149,26 @@ class SheetHandler implements XmlHandler {
   }
 
   private openCell(attrs: Attributes): void {
-    let ref: string | undefined;
+    let ref = -1;
     let type: string | undefined;
     let style: string | undefined;
     for (let i = 0; i < attrs.count; i++) {
       if (attrs.ns[i] !== 0) continue;
       const a = attrs.local[i];
-      if (a === "r") ref = attrs.value[i];
-      else if (a === "t") type = attrs.value[i];
-      else if (a === "s") style = attrs.value[i];
+      if (a === "r") ref = i;
+      else if (a === "t") type = attrs.value(i);
+      else if (a === "s") style = attrs.value(i);
     }
     if (this.rowNumber === 0) this.rowNumber = 1; // a cell before any row
-    if (ref === undefined) {
+    if (ref < 0) {
       if (this.nextColumn >= MAX_COLUMN) throw new XlsxProblem("corrupt", `the sheet ${this.name} has a cell beyond column XFD in row ${this.rowNumber}`);
       this.cellColumn = this.nextColumn;
       this.cellRow = this.rowNumber;
     } else {
-      if (!parseAddress(ref, this.address)) {
-        throw new XlsxProblem("corrupt", `the sheet ${this.name} has a cell at ${ref}, which is no cell (beyond XFD1048576?)`);
-      }
+      // Parsed where it stands in the document (no string per cell) unless it had entities.
+      const decoded = attrs.decoded[ref];
+      const ok = decoded === null ? parseAddress(attrs.xml, this.address, attrs.start[ref], attrs.end[ref]) : parseAddress(decoded, this.address);
+      if (!ok) throw new XlsxProblem("corrupt", `the sheet ${this.name} has a cell at ${attrs.value(ref)}, which is no cell (beyond XFD1048576?)`);
       this.cellColumn = this.address.column;
       this.cellRow = this.address.row === 0 ? this.rowNumber : this.address.row;
     }

@@ -44,18 +44,31 @@ const KNOWN_NAMESPACES = new Map<string, number>([
   ["http://schemas.openxmlformats.org/markup-compatibility/2006", NS_MC],
 ]);
 
-/** The attributes of the current start tag (reused from tag to tag: copy what you keep). */
+/**
+ * The attributes of the current start tag (reused from tag to tag: copy what you keep). A value with
+ * no entity, `<` or whitespace to normalise is kept as its place in the document (`start`, `end`) and
+ * made a string only when asked for, so a cell's `r="B12"` can be parsed where it stands.
+ */
 export class Attributes {
   count = 0;
+  xml = "";
   readonly local: string[] = [];
   readonly ns: number[] = [];
-  readonly value: string[] = [];
   /** Prefixed names as written, resolved after all of a tag's declarations are seen. */
   readonly qname: string[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  /** The value when it had to be decoded; null when it is the document's text from start to end. */
+  readonly decoded: Array<string | null> = [];
+
+  value(i: number): string {
+    const d = this.decoded[i];
+    return d !== null ? d : this.xml.slice(this.start[i], this.end[i]);
+  }
 
   /** The value of an attribute by local name and namespace (unprefixed attributes: NS_NONE). */
   get(local: string, ns = NS_NONE): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.local[i] === local && this.ns[i] === ns) return this.value[i];
+    for (let i = 0; i < this.count; i++) if (this.local[i] === local && this.ns[i] === ns) return this.value(i);
     return undefined;
   }
 }
@@ -140,7 +153,6 @@ function isXmlChar(code: number): boolean {
 }
 
 const CR = /\r\n?/g;
-const SPECIAL_IN_VALUE = /[<&\t\n\r]/;
 const SPECIAL_IN_TEXT = /[&\r]/;
 const ATTRIBUTE_SPACE = /[\t\n\r]/g;
 
@@ -185,6 +197,7 @@ function rootScope(): Scope {
  */
 export function scanXml(xml: string, handler: XmlHandler): void {
   const attrs = new Attributes();
+  attrs.xml = xml;
   const names: string[] = [];
   const scopes: Scope[] = [];
   let scope = rootScope();
@@ -212,8 +225,11 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       if (gt < 0) fail("an end tag without >", lt);
       let e = gt;
       while (e > lt + 2 && isSpace(xml.charCodeAt(e - 1))) e--;
-      const qname = xml.slice(lt + 2, e);
-      if (depth === 0 || names[depth - 1] !== qname) fail(`</${qname}> does not close the open element`, lt);
+      // Compared in place with the open element's name: no string is made for an end tag.
+      const qname = depth > 0 ? names[depth - 1] : "";
+      if (depth === 0 || e - (lt + 2) !== qname.length || !xml.startsWith(qname, lt + 2)) {
+        fail(`</${xml.slice(lt + 2, e)}> does not close the open element`, lt);
+      }
       depth--;
       const name = resolve(scope, qname, lt);
       scope = scopes[depth];
@@ -282,15 +298,22 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       if (quote !== 34 && quote !== 39) fail(`the attribute ${aName} of <${qname}> is not quoted`, p);
       const close = xml.indexOf(quote === 34 ? '"' : "'", p + 1);
       if (close < 0) fail(`the attribute ${aName} of <${qname}> is not closed`, p);
-      let value = xml.slice(p + 1, close);
-      if (SPECIAL_IN_VALUE.test(value)) {
-        if (value.indexOf("<") >= 0) fail(`a < in the attribute ${aName} of <${qname}>`, p);
-        value = decodeEntities(normalizeLines(value).replace(ATTRIBUTE_SPACE, " "), p + 1);
+      let decoded: string | null = null;
+      for (let k = p + 1; k < close; k++) {
+        const v = xml.charCodeAt(k);
+        if (v === 38 || v === 60 || v === 9 || v === 10 || v === 13) {
+          const raw = xml.slice(p + 1, close);
+          if (raw.indexOf("<") >= 0) fail(`a < in the attribute ${aName} of <${qname}>`, p);
+          decoded = decodeEntities(normalizeLines(raw).replace(ATTRIBUTE_SPACE, " "), p + 1);
+          break;
+        }
       }
+      attrs.qname[count] = aName;
+      attrs.start[count] = p + 1;
+      attrs.end[count] = close;
+      attrs.decoded[count] = decoded;
       p = close + 1;
       if (aName.charCodeAt(0) === 120 /* x */ && (aName === "xmlns" || aName.startsWith("xmlns:"))) declares = true;
-      attrs.qname[count] = aName;
-      attrs.value[count] = value;
       count++;
     }
     attrs.count = count;
@@ -300,10 +323,10 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       elementScope = { prefixes: new Map(scope.prefixes), resolved: new Map() };
       for (let i = 0; i < count; i++) {
         const a = attrs.qname[i];
-        if (a === "xmlns") elementScope.prefixes.set("", namespaceCode(attrs.value[i]));
+        if (a === "xmlns") elementScope.prefixes.set("", namespaceCode(attrs.value(i)));
         else if (a.startsWith("xmlns:")) {
-          if (attrs.value[i] === "") fail(`the prefix ${a.slice(6)} is declared empty`, lt);
-          elementScope.prefixes.set(a.slice(6), namespaceCode(attrs.value[i]));
+          if (attrs.value(i) === "") fail(`the prefix ${a.slice(6)} is declared empty`, lt);
+          elementScope.prefixes.set(a.slice(6), namespaceCode(attrs.value(i)));
         }
       }
     }
