@@ -32,7 +32,7 @@ function readInChild(file: string): ChildRead {
   const script = `
     const { readXlsx } = require(${JSON.stringify(join(REPO, "lib", "cli", "xlsx-reader.js"))});
     // VmHWM: this process's own peak (maxRSS would include the test runner's, kept across exec).
-    const peakKiB = () => { try { return Number(/VmHWM:\s+(\d+)/.exec(require("node:fs").readFileSync("/proc/self/status", "utf8"))[1]); } catch { return process.resourceUsage().maxRSS; } };
+    const peakKiB = () => { try { return Number(/VmHWM:\\s+(\\d+)/.exec(require("node:fs").readFileSync("/proc/self/status", "utf8"))[1]); } catch { return process.resourceUsage().maxRSS; } };
     const start = process.hrtime.bigint();
     const done = (o) => { o.ms = Number(process.hrtime.bigint() - start) / 1e6; o.rssMiB = peakKiB() / 1024; process.stdout.write(JSON.stringify(o)); };
     readXlsx(process.argv[1]).then(
