@@ -60,6 +60,9 @@ export class Attributes {
   readonly end: number[] = [];
   /** The value when it had to be decoded; null when it is the document's text from start to end. */
   readonly decoded: Array<string | null> = [];
+  selfClosing = false;
+  /** Whether the tag declares a namespace (an xmlns attribute). */
+  declares = false;
 
   value(i: number): string {
     const d = this.decoded[i];
@@ -175,6 +178,66 @@ function nameEnd(xml: string, from: number): number {
   return i;
 }
 
+/** A start tag's attributes, from just after its name; returns where the tag ends. Kept apart from
+ * the main loop so that each is small enough for V8 to optimise early. */
+function readAttributes(xml: string, from: number, qname: string, lt: number, attrs: Attributes): number {
+  const length = xml.length;
+  let p = from;
+  let count = 0;
+  let declares = false;
+  let selfClosing = false;
+  for (;;) {
+    let ch = xml.charCodeAt(p);
+    const spaced = isSpace(ch);
+    while (isSpace(ch)) ch = xml.charCodeAt(++p);
+    if (ch === 62 /* > */) {
+      p++;
+      break;
+    }
+    if (ch === 47 /* / */) {
+      if (xml.charCodeAt(p + 1) !== 62) fail("a / inside a tag", p);
+      selfClosing = true;
+      p += 2;
+      break;
+    }
+    if (p >= length) fail(`<${qname} is not closed`, lt);
+    if (!spaced) fail(`no space before an attribute of <${qname}>`, p);
+    const aStop = nameEnd(xml, p);
+    if (aStop === p) fail(`a bad attribute in <${qname}>`, p);
+    const aName = xml.slice(p, aStop);
+    p = aStop;
+    while (isSpace(xml.charCodeAt(p))) p++;
+    if (xml.charCodeAt(p) !== 61 /* = */) fail(`the attribute ${aName} of <${qname}> has no value`, p);
+    p++;
+    while (isSpace(xml.charCodeAt(p))) p++;
+    const quote = xml.charCodeAt(p);
+    if (quote !== 34 && quote !== 39) fail(`the attribute ${aName} of <${qname}> is not quoted`, p);
+    const close = xml.indexOf(quote === 34 ? '"' : "'", p + 1);
+    if (close < 0) fail(`the attribute ${aName} of <${qname}> is not closed`, p);
+    let decoded: string | null = null;
+    for (let k = p + 1; k < close; k++) {
+      const v = xml.charCodeAt(k);
+      if (v === 38 || v === 60 || v === 9 || v === 10 || v === 13) {
+        const raw = xml.slice(p + 1, close);
+        if (raw.indexOf("<") >= 0) fail(`a < in the attribute ${aName} of <${qname}>`, p);
+        decoded = decodeEntities(normalizeLines(raw).replace(ATTRIBUTE_SPACE, " "), p + 1);
+        break;
+      }
+    }
+    attrs.qname[count] = aName;
+    attrs.start[count] = p + 1;
+    attrs.end[count] = close;
+    attrs.decoded[count] = decoded;
+    p = close + 1;
+    if (aName.charCodeAt(0) === 120 /* x */ && (aName === "xmlns" || aName.startsWith("xmlns:"))) declares = true;
+    count++;
+  }
+  attrs.count = count;
+  attrs.selfClosing = selfClosing;
+  attrs.declares = declares;
+  return p;
+}
+
 /** A namespace scope: prefix → namespace code ("" is the default namespace), and the names resolved in it. */
 interface Scope {
   prefixes: Map<string, number>;
@@ -266,57 +329,10 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const nameStop = nameEnd(xml, nameAt);
     if (nameStop === nameAt) fail("a < that starts no tag", lt);
     const qname = xml.slice(nameAt, nameStop);
-    let p = nameStop;
-    let count = 0;
-    let declares = false;
-    let selfClosing = false;
-    for (;;) {
-      let ch = xml.charCodeAt(p);
-      const spaced = isSpace(ch);
-      while (isSpace(ch)) ch = xml.charCodeAt(++p);
-      if (ch === 62 /* > */) {
-        p++;
-        break;
-      }
-      if (ch === 47 /* / */) {
-        if (xml.charCodeAt(p + 1) !== 62) fail("a / inside a tag", p);
-        selfClosing = true;
-        p += 2;
-        break;
-      }
-      if (p >= length) fail(`<${qname} is not closed`, lt);
-      if (!spaced) fail(`no space before an attribute of <${qname}>`, p);
-      const aStop = nameEnd(xml, p);
-      if (aStop === p) fail(`a bad attribute in <${qname}>`, p);
-      const aName = xml.slice(p, aStop);
-      p = aStop;
-      while (isSpace(xml.charCodeAt(p))) p++;
-      if (xml.charCodeAt(p) !== 61 /* = */) fail(`the attribute ${aName} of <${qname}> has no value`, p);
-      p++;
-      while (isSpace(xml.charCodeAt(p))) p++;
-      const quote = xml.charCodeAt(p);
-      if (quote !== 34 && quote !== 39) fail(`the attribute ${aName} of <${qname}> is not quoted`, p);
-      const close = xml.indexOf(quote === 34 ? '"' : "'", p + 1);
-      if (close < 0) fail(`the attribute ${aName} of <${qname}> is not closed`, p);
-      let decoded: string | null = null;
-      for (let k = p + 1; k < close; k++) {
-        const v = xml.charCodeAt(k);
-        if (v === 38 || v === 60 || v === 9 || v === 10 || v === 13) {
-          const raw = xml.slice(p + 1, close);
-          if (raw.indexOf("<") >= 0) fail(`a < in the attribute ${aName} of <${qname}>`, p);
-          decoded = decodeEntities(normalizeLines(raw).replace(ATTRIBUTE_SPACE, " "), p + 1);
-          break;
-        }
-      }
-      attrs.qname[count] = aName;
-      attrs.start[count] = p + 1;
-      attrs.end[count] = close;
-      attrs.decoded[count] = decoded;
-      p = close + 1;
-      if (aName.charCodeAt(0) === 120 /* x */ && (aName === "xmlns" || aName.startsWith("xmlns:"))) declares = true;
-      count++;
-    }
-    attrs.count = count;
+    const p = readAttributes(xml, nameStop, qname, lt, attrs);
+    const count = attrs.count;
+    const selfClosing = attrs.selfClosing;
+    const declares = attrs.declares;
 
     let elementScope = scope;
     if (declares) {
