@@ -11,7 +11,7 @@ import { readPlan } from "../playbook/reader";
 import { buildTimeline } from "../playbook/timeline";
 import type { Lang, Text } from "../playbook/vocabulary";
 import { parseArgs, requestedLang, type Command } from "./args";
-import { UsageError, WorkbookReadError, WorkbookWriteError, oneLine } from "./errors";
+import { UsageError, WorkbookReadError, WorkbookWriteError, oneLine, printable } from "./errors";
 import { jsonText, timelineJson, validationJson } from "./format-json";
 import { formatFileReport, formatTimelineText, formatTotal, type FileReport } from "./format-text";
 import { helpText } from "./help";
@@ -173,7 +173,8 @@ async function readFile(file: string, lang: Lang, io: Io): Promise<XlsxRead | nu
   const cells = read.uncomputedFormulas;
   if (cells.length > 0) {
     const shown = cells.slice(0, 3).join(", ") + (cells.length > 3 ? ", …" : "");
-    io.err(`${PROGRAM}: ${file}: ${UNCOMPUTED[lang](cells.length)} (${shown})\n`);
+    // File and sheet names come from outside: control characters escaped, so this stays one line.
+    io.err(`${PROGRAM}: ${printable(file)}: ${UNCOMPUTED[lang](cells.length)} (${printable(shown)})\n`);
   }
   return read;
 }
@@ -184,7 +185,7 @@ const UNEXPECTED: Text = { da: "uventet fejl", en: "unexpected error" };
 function describeError(error: unknown, file: string, lang: Lang): string {
   if (error instanceof WorkbookReadError || error instanceof WorkbookWriteError) return error.describe(lang);
   const message = error instanceof Error ? error.message : String(error);
-  return `${file}: ${UNEXPECTED[lang]}: ${oneLine(message)}`;
+  return `${printable(file)}: ${UNEXPECTED[lang]}: ${printable(oneLine(message))}`;
 }
 
 function quoteArg(arg: string): string {

@@ -211,4 +211,12 @@ describe("one line on stderr, and nothing from a library", () => {
       expect(r.stderr.endsWith("\n")).toBe(true);
     }
   });
+
+  it("the warning about formulas saved without a result escapes the file name too", () => {
+    const name = join(folder.dir, "beregn\nmig.xlsx");
+    copyFileSync(at("cached-results.xlsx"), name);
+    const r = runBin(["validate", name, "--today", "2026-12-01"]);
+    expect(lines(r.stderr)).toEqual([expect.stringContaining("beregn\\nmig.xlsx: 1 formelcelle er gemt uden beregnet værdi")]);
+    expect(r.stderr).toContain("(Projekt!B9)");
+  });
 });

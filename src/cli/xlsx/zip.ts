@@ -249,7 +249,8 @@ export class ZipArchive {
       bytes = data;
     } else {
       try {
-        bytes = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+        // One output chunk of the declared size: no chunks to gather and copy at the end.
+        bytes = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, Math.min(size, 64 * 1024 * 1024)) });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
           throw new XlsxProblem("corrupt", `the zip entry ${name} inflates to more than its declared ${size} bytes`);
