@@ -11,13 +11,12 @@ import { readPlan } from "../playbook/reader";
 import { buildTimeline } from "../playbook/timeline";
 import type { Lang, Text } from "../playbook/vocabulary";
 import { parseArgs, requestedLang, type Command } from "./args";
-import { UsageError, WorkbookReadError, WorkbookWriteError, oneLine } from "./errors";
+import { UsageError, WorkbookReadError, WorkbookWriteError, oneLine, printable } from "./errors";
 import { jsonText, timelineJson, validationJson } from "./format-json";
 import { formatFileReport, formatTimelineText, formatTotal, type FileReport } from "./format-text";
 import { helpText } from "./help";
 import type { Style } from "./style";
 import { readXlsx, type XlsxRead } from "./xlsx-reader";
-import { writeWorkbookFile } from "./xlsx-writer";
 
 export const PROGRAM = "fbs-playbook";
 
@@ -81,6 +80,9 @@ const WROTE: Text = { da: "Skrev", en: "Wrote" };
 async function init(command: Extract<Command, { kind: "init" }>, io: Io): Promise<number> {
   const { file, lang } = command;
   try {
+    // exceljs (~300 ms to load) is only for writing: loaded here, so validate and timeline never load it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, synchronous load of the writer (compiled to CommonJS)
+    const { writeWorkbookFile } = require("./xlsx-writer") as typeof import("./xlsx-writer");
     await writeWorkbookFile(file, { lang, force: command.force, data: command.example ? EXAMPLE_PLAN : undefined });
   } catch (error) {
     io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);
@@ -172,7 +174,8 @@ async function readFile(file: string, lang: Lang, io: Io): Promise<XlsxRead | nu
   const cells = read.uncomputedFormulas;
   if (cells.length > 0) {
     const shown = cells.slice(0, 3).join(", ") + (cells.length > 3 ? ", …" : "");
-    io.err(`${PROGRAM}: ${file}: ${UNCOMPUTED[lang](cells.length)} (${shown})\n`);
+    // File and sheet names come from outside: control characters escaped, so this stays one line.
+    io.err(`${PROGRAM}: ${printable(file)}: ${UNCOMPUTED[lang](cells.length)} (${printable(shown)})\n`);
   }
   return read;
 }
@@ -183,7 +186,7 @@ const UNEXPECTED: Text = { da: "uventet fejl", en: "unexpected error" };
 function describeError(error: unknown, file: string, lang: Lang): string {
   if (error instanceof WorkbookReadError || error instanceof WorkbookWriteError) return error.describe(lang);
   const message = error instanceof Error ? error.message : String(error);
-  return `${file}: ${UNEXPECTED[lang]}: ${oneLine(message)}`;
+  return `${printable(file)}: ${UNEXPECTED[lang]}: ${printable(oneLine(message))}`;
 }
 
 function quoteArg(arg: string): string {

@@ -15,7 +15,9 @@ export type ReadFailure =
   | "not-zip" // any other file that is not a zip container (CSV, PDF, text …)
   | "not-workbook" // a zip, but not an Excel workbook (a .docx, an .ods, any other zip)
   | "truncated" // a zip cut short
-  | "corrupt"; // a workbook zip that exceljs cannot parse (truncated, damaged XML)
+  | "duplicate-entries" // a zip whose entry names repeat (OPC forbids it)
+  | "too-large" // over one of the reader's caps (src/cli/xlsx/problem.ts, READ_LIMITS)
+  | "corrupt"; // a workbook zip that cannot be parsed (damaged zip or XML, a row or column out of range)
 
 const READ_FAILURE_TEXT: Record<ReadFailure, Text> = {
   missing: { da: "filen findes ikke", en: "the file does not exist" },
@@ -42,6 +44,14 @@ const READ_FAILURE_TEXT: Record<ReadFailure, Text> = {
     da: "filen er ufuldstændig (afbrudt kopiering eller download?)",
     en: "the file is incomplete (an interrupted copy or download?)",
   },
+  "duplicate-entries": {
+    da: "zip-filen har flere dele med samme navn, så to programmer kan vise to forskellige projektmapper; den læses ikke",
+    en: "the zip holds several parts of the same name, so two programs could show two different workbooks; it is not read",
+  },
+  "too-large": {
+    da: "projektmappen er større end det, der læses (eller lavet til at overbelaste den, der læser den)",
+    en: "the workbook is larger than what is read (or made to overload whatever reads it)",
+  },
   corrupt: {
     da: "projektmappen er beskadiget og kan ikke læses",
     en: "the workbook is damaged and cannot be read",
@@ -61,7 +71,7 @@ export class WorkbookReadError extends Error {
   }
 
   describe(lang: Lang): string {
-    return `${this.file}: ${READ_FAILURE_TEXT[this.reason][lang]}${this.detail ? ` (${oneLine(this.detail)})` : ""}`;
+    return `${printable(this.file)}: ${READ_FAILURE_TEXT[this.reason][lang]}${this.detail ? ` (${printable(oneLine(this.detail))})` : ""}`;
   }
 }
 
@@ -90,7 +100,7 @@ export class WorkbookWriteError extends Error {
   }
 
   describe(lang: Lang): string {
-    return `${this.file}: ${WRITE_FAILURE_TEXT[this.reason][lang]}${this.detail ? ` (${oneLine(this.detail)})` : ""}`;
+    return `${printable(this.file)}: ${WRITE_FAILURE_TEXT[this.reason][lang]}${this.detail ? ` (${oneLine(this.detail)})` : ""}`;
   }
 }
 
@@ -106,4 +116,13 @@ export class UsageError extends Error {
 export function oneLine(text: string, max = 160): string {
   const s = text.replace(/\s+/g, " ").trim();
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+// C0 and C1 controls, DEL, and the line and paragraph separators: each would break the one line.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** A file name (or any text from a file) fit for one line: control characters escaped (`\n`, `\x1b`, `\u2028`). */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (c) => ESCAPES[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}` : `\\u${c.charCodeAt(0).toString(16)}`));
 }

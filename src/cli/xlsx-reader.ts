@@ -1,26 +1,42 @@
 /**
- * Reads an .xlsx file into the engine's WorkbookSnapshot (src/playbook/snapshot.ts) with exceljs.
+ * Reads an .xlsx / .xlsm file into the engine's WorkbookSnapshot (src/playbook/snapshot.ts), meeting
+ * CLI.md, "Reading any file, safely". It reads only what the snapshot needs: the package and workbook
+ * relationships, the workbook (sheet names, date system), the number formats and cell formats of the
+ * styles, the shared strings, and each worksheet's cells and merged ranges. Its parts, each with its
+ * reasons in its header:
+ * - xlsx/zip.ts: the zip's central directory read with care, node:zlib inflating under caps;
+ * - xlsx/xml.ts: a streaming XML scanner (entities, CDATA, namespaces, encodings; no DTD ever);
+ * - xlsx/parts.ts: relationships, workbook, styles, shared strings;
+ * - xlsx/sheet.ts: cells and merged ranges;
+ * - xlsx/dates.ts: which numbers are dates, both date systems, ISO date cells;
+ * - xlsx/problem.ts: the reasons for refusing a file, and the caps (READ_LIMITS).
  *
- * How cells are read:
- * - numbers, text, booleans as they are; date cells as `Date` (exceljs gives UTC midnight, which is
- *   the snapshot's convention); dates typed as text stay text (the engine parses them);
- * - formula errors (#N/A, #REF! …) → `{ error }`;
- * - rich text → its plain text; hyperlink cells → their text;
- * - formula cells → their cached result (Excel and LibreOffice always store one). A formula saved
+ * How cells are read (see xlsx/sheet.ts for each kind):
+ * - numbers, text, booleans as they are; date cells as `Date` at the day the workbook shows, in UTC
+ *   fields (the snapshot's convention); dates typed as text stay text (the engine parses them);
+ * - formula errors (#N/A, #REF! …) → `{ error }`; rich text → its plain text; hyperlink cells → their text;
+ * - formula cells → their cached result, whatever it is (0, FALSE and "" too). A formula saved
  *   without a result (files written by scripts that do not calculate) is read as an EMPTY cell and
  *   listed in `uncomputedFormulas`, so the command line can tell the user to open and save the file
  *   once in Excel or LibreOffice: guessing a value would be wrong, and an error would blame the user's
  *   data for what is a file-format matter;
- * - merged cells → every cell of the merged range reads the master cell's value (what the user sees
- *   spanning those cells; a vertically merged `Organ` applies to each row it spans).
+ * - merged cells → every cell of the merged range reads the top-left cell's value (what the user sees
+ *   spanning those cells; a vertically merged `Organ` applies to each row it spans), within the rows
+ *   and columns that hold data.
  *
- * Files that are not readable workbooks throw a {@link WorkbookReadError} with a reason code.
+ * It opens no network connection, writes no file, and prints nothing: files that are not readable
+ * workbooks throw a {@link WorkbookReadError} with a reason code and a technical detail.
  */
 import { promises as fs } from "node:fs";
-import ExcelJS from "exceljs";
-import { isDate, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../playbook/snapshot";
-import { a1 } from "../playbook/location";
+import type { WorkbookSnapshot, SheetSnapshot } from "../playbook/snapshot";
 import { WorkbookReadError } from "./errors";
+import { readDateStyles, readRelationships, readSharedStrings, readWorkbookPart, relationshipsPartOf, type Relationship } from "./xlsx/parts";
+import { READ_LIMITS, XlsxProblem, type ReadLimits } from "./xlsx/problem";
+import { readSheet, type WorkbookContext } from "./xlsx/sheet";
+import { decodeXml } from "./xlsx/xml";
+import { ZipArchive, bufferSource, containerKind, fileSource, isEncryptedPackage, type ByteSource } from "./xlsx/zip";
+
+export { READ_LIMITS, type ReadLimits } from "./xlsx/problem";
 
 export interface XlsxRead {
   snapshot: WorkbookSnapshot;
@@ -28,52 +44,28 @@ export interface XlsxRead {
   uncomputedFormulas: string[];
 }
 
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-/** The zip's end-of-central-directory record: the last thing in a complete zip file. */
-const ZIP_END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-const ZIP_END_MAX_DISTANCE = 22 + 0xffff;
-/** OLE compound file (CFB): password-protected OOXML and legacy .xls both use it. */
-const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-/** Stream names in a CFB directory are UTF-16LE. */
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
-
-/**
- * Worksheet parts the snapshot does not need; skipping them makes reading large files faster.
- * Hyperlinks are skipped too, so a hyperlink cell reads as its plain text.
- */
-const IGNORED_NODES = [
-  "dataValidations",
-  "conditionalFormatting",
-  "hyperlinks",
-  "drawing",
-  "picture",
-  "pageSetup",
-  "pageMargins",
-  "headerFooter",
-  "printOptions",
-  "rowBreaks",
-  "sheetProtection",
-  "extLst",
-];
-
 /** Read a workbook from a path, or from bytes (then `name` is the file name used in messages). */
-export async function readXlsx(source: string | Buffer, name = typeof source === "string" ? source : "workbook"): Promise<XlsxRead> {
-  const bytes = typeof source === "string" ? await readFileBytes(source) : source;
-  checkContainer(bytes, name);
-  const workbook = new ExcelJS.Workbook();
+export async function readXlsx(
+  source: string | Buffer,
+  name = typeof source === "string" ? source : "workbook",
+  limits: ReadLimits = READ_LIMITS,
+): Promise<XlsxRead> {
+  const bytes = typeof source === "string" ? await openFile(source) : bufferSource(source);
   try {
-    // exceljs' types omit the load options it accepts (ignoreNodes).
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as ExcelJS.XlsxReadOptions);
+    return readPackage(bytes, limits);
   } catch (error) {
+    if (error instanceof XlsxProblem) throw new WorkbookReadError(name, error.reason, error.detail);
+    // A string or array past V8's own limits is a file over a limit too.
+    if (error instanceof RangeError && /string length|array length|allocation/i.test(error.message)) {
+      throw new WorkbookReadError(name, "too-large", error.message);
+    }
     throw new WorkbookReadError(name, "corrupt", error instanceof Error ? error.message : String(error));
+  } finally {
+    bytes.close();
   }
-  if (workbook.worksheets.length === 0) throw new WorkbookReadError(name, "not-workbook");
-  const uncomputedFormulas: string[] = [];
-  const sheets = workbook.worksheets.map((ws) => readSheet(ws, uncomputedFormulas));
-  return { snapshot: { sheets }, uncomputedFormulas };
 }
 
-async function readFileBytes(path: string): Promise<Buffer> {
+async function openFile(path: string): Promise<ByteSource> {
   let stat;
   try {
     stat = await fs.stat(path);
@@ -84,64 +76,63 @@ async function readFileBytes(path: string): Promise<Buffer> {
   }
   if (!stat.isFile()) throw new WorkbookReadError(path, "not-a-file");
   try {
-    return await fs.readFile(path);
+    return fileSource(path, stat.size);
   } catch (error) {
     throw new WorkbookReadError(path, "unreadable", (error as NodeJS.ErrnoException).code);
   }
 }
 
-/** Tell the kinds of non-workbook apart by their first bytes, before exceljs sees them. */
-function checkContainer(bytes: Buffer, name: string): void {
-  if (bytes.length === 0) throw new WorkbookReadError(name, "empty");
-  if (startsWith(bytes, CFB_SIGNATURE)) {
-    throw new WorkbookReadError(name, bytes.includes(ENCRYPTED_PACKAGE) ? "encrypted" : "legacy-xls");
-  }
-  if (startsWith(bytes, ZIP_END_SIGNATURE)) throw new WorkbookReadError(name, "not-workbook"); // an empty zip
-  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookReadError(name, "not-zip");
-  // A zip cut short (an interrupted copy or download) has no end record.
-  if (!bytes.subarray(Math.max(0, bytes.length - ZIP_END_MAX_DISTANCE)).includes(ZIP_END_SIGNATURE)) {
-    throw new WorkbookReadError(name, "truncated");
-  }
-  // Zip entry names are stored uncompressed; every .xlsx has its workbook part at this path.
-  if (!bytes.includes("xl/workbook.xml")) throw new WorkbookReadError(name, "not-workbook");
-}
+const OFFICE_DOCUMENT = "officeDocument";
 
-function startsWith(bytes: Buffer, prefix: Buffer): boolean {
-  return bytes.length >= prefix.length && bytes.subarray(0, prefix.length).equals(prefix);
-}
+function readPackage(source: ByteSource, limits: ReadLimits): XlsxRead {
+  if (source.size === 0) throw new XlsxProblem("empty");
+  // The first 8 bytes decide what the file is; nothing more is read from a file that is no zip.
+  const kind = containerKind(source.read(0, 8));
+  if (kind === "cfb") throw new XlsxProblem(isEncryptedPackage(source) ? "encrypted" : "legacy-xls");
+  if (kind === "empty-zip") throw new XlsxProblem("not-workbook");
+  if (kind !== "zip") throw new XlsxProblem("not-zip");
 
-function readSheet(ws: ExcelJS.Worksheet, uncomputed: string[]): SheetSnapshot {
-  const rows: CellValue[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const value = cellValue(cell.value, () => uncomputed.push(`${ws.name}!${a1(rowNumber, colNumber - 1)}`));
-      if (value !== null) cells[colNumber - 1] = value;
-    });
-    if (cells.length === 0) return;
-    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
-    rows[rowNumber - 1] = cells;
-  });
-  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
-  return { name: ws.name, rows };
-}
+  const zip = new ZipArchive(source, limits);
+  const part = (name: string): string | null => {
+    const entry = zip.entry(name);
+    return entry ? decodeXml(zip.read(entry)) : null;
+  };
 
-/** One exceljs cell value as a snapshot value. */
-export function cellValue(value: ExcelJS.CellValue | undefined, onUncomputed: () => void = () => {}): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (isDate(value)) return value;
-  if (typeof value !== "object") return null;
-  if ("error" in value) return { error: String(value.error) };
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) {
-      onUncomputed();
-      return null;
-    }
-    return cellValue(result as ExcelJS.CellValue);
+  // The workbook is the package's officeDocument, wherever it is named.
+  const packageRels = part("_rels/.rels");
+  let workbookName = packageRels === null ? undefined : readRelationships(packageRels, "").list.find((r) => r.type === OFFICE_DOCUMENT)?.target;
+  if (workbookName === undefined || !zip.entry(workbookName)) workbookName = zip.entry("xl/workbook.xml") ? "xl/workbook.xml" : undefined;
+  if (workbookName === undefined) throw new XlsxProblem("not-workbook");
+  const workbook = readWorkbookPart(part(workbookName) as string);
+  if (!workbook.isWorkbook) throw new XlsxProblem("not-workbook");
+
+  const relsXml = part(relationshipsPartOf(workbookName));
+  const rels = relsXml === null ? { byId: new Map<string, Relationship>(), list: [] as Relationship[] } : readRelationships(relsXml, workbookName);
+  const related = (type: string) => rels.list.find((r) => r.type === type && zip.entry(r.target))?.target;
+  const stylesName = related("styles");
+  const stringsName = related("sharedStrings");
+  // Every entry still to be read, declared sizes added up, must fit the budget before one is inflated.
+  const sheetParts = workbook.sheets.map((s) => rels.byId.get(s.relId)).filter((r) => r?.type === "worksheet").map((r) => (r as Relationship).target);
+  zip.checkBudget([stylesName, stringsName, ...sheetParts].flatMap((n) => (n && zip.entry(n) ? [zip.entry(n) as NonNullable<ReturnType<typeof zip.entry>>] : [])));
+
+  const context: WorkbookContext = {
+    sharedStrings: stringsName ? readSharedStrings(part(stringsName) as string) : [],
+    dateStyles: stylesName ? readDateStyles(part(stylesName) as string) : new Uint8Array(0),
+    date1904: workbook.date1904,
+    limits,
+    spent: { snapshotBytes: 0, mergeSteps: 0 },
+    uncomputed: [],
+  };
+
+  const sheets: SheetSnapshot[] = [];
+  for (const sheet of workbook.sheets) {
+    const rel = rels.byId.get(sheet.relId);
+    // Chart sheets, dialog and macro sheets hold no cells; a sheet whose part is missing is damage.
+    if (!rel || rel.type !== "worksheet") continue;
+    const xml = part(rel.target);
+    if (xml === null) throw new XlsxProblem("corrupt", `the sheet ${sheet.name} has no part (${rel.target})`);
+    sheets.push(readSheet(xml, sheet.name, context));
   }
-  if ("hyperlink" in value) return cellValue(value.text as ExcelJS.CellValue);
-  return null;
+  if (sheets.length === 0) throw new XlsxProblem("not-workbook");
+  return { snapshot: { sheets }, uncomputedFormulas: context.uncomputed };
 }

@@ -2,7 +2,7 @@
  * Calendar dates. The engine works on calendar days, represented as `Date` objects at local
  * midnight so that date-fns' calendar arithmetic (months with the end of the month clamped) applies.
  */
-import { addMonths } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
 
 export type Day = Date;
 

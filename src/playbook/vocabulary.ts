@@ -529,9 +529,14 @@ export const OWNERSHIP_RESPONSIBILITIES: ReadonlyArray<{ key: OwnershipKey } & T
 // A constant, not a literal in normalizeKey: a literal makes a new RegExp on every call, and this runs for every name.
 const SPACES = /\s+/g;
 
-/** Case- and space-insensitive comparison key. */
+// Text with no character from U+0300 on is already NFC (combining marks and every other character
+// that composition changes start there), so the common case skips `normalize`.
+const MAYBE_NOT_NFC = /[\u0300-\uffff]/;
+
+/** Case- and space-insensitive comparison key, on Unicode NFC (WORKBOOK.md: `A` + ring is `Å`). */
 export function normalizeKey(text: string): string {
-  return text.toLowerCase().replace(SPACES, "");
+  const nfc = MAYBE_NOT_NFC.test(text) ? text.normalize("NFC") : text;
+  return nfc.toLowerCase().replace(SPACES, "");
 }
 
 /** Same as {@link normalizeKey}, ignoring a parenthesised unit such as "(måneder)". */
