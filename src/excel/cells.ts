@@ -26,11 +26,6 @@ export function toOffice(value: CellValue | undefined): OfficeValue {
 
 export { sheetRef } from "../playbook/lists";
 
-/** A text as a formula string literal. */
-export function formulaString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 /** Excel's column width is in points; the vocabulary gives widths in characters of the default font. */
 export const POINTS_PER_CHARACTER = 6;
 
