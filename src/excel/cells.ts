@@ -26,11 +26,6 @@ export function toOffice(value: CellValue | undefined): OfficeValue {
 
 export { sheetRef } from "../playbook/lists";
 
-/** A text as a formula string literal. */
-export function formulaString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 /** Excel's column width is in points; the vocabulary gives widths in characters of the default font. */
 export const POINTS_PER_CHARACTER = 6;
 
@@ -48,3 +43,25 @@ export { matchesSheet } from "../playbook/vocabulary";
 
 /** The `Range.numberFormat` Excel uses for text. */
 export const TEXT_FORMAT = "@";
+
+/**
+ * The number formats to give `rows` before writing them through `values`: text cells get the text
+ * format, so Excel keeps them as typed (a vendor "-", "+45 …" or "=…" would otherwise become a
+ * formula, "2027-01-01" a date, "4.10" a number); every other cell gets `other(row, column)`.
+ */
+export function formatsFor(
+  rows: ReadonlyArray<ReadonlyArray<OfficeValue>>,
+  other: (row: number, column: number) => string = () => "General",
+): string[][] {
+  return rows.map((row, r) => row.map((v, c) => (typeof v === "string" && v !== "" ? TEXT_FORMAT : other(r, c))));
+}
+
+/** Queue: write `rows` into `range` (their size), text as text (see {@link formatsFor}). No sync. */
+export function writeCells(
+  range: Excel.Range,
+  rows: OfficeValue[][],
+  other?: (row: number, column: number) => string,
+): void {
+  range.numberFormat = formatsFor(rows, other);
+  range.values = rows;
+}

@@ -2,7 +2,8 @@
  * Office errors in words a librarian understands, with what to do, in Danish and English.
  *
  * Pure: matches on the `code` string of an `OfficeExtension.Error` (and on a few message texts), so it
- * needs no Office global at runtime and the pane can use it to show any failure of an action.
+ * needs no Office global at runtime and the pane can use it to show any failure of an action. Write
+ * syncs go through {@link writeSync}, so a failed write also says what may have changed.
  */
 import { text as t } from "../playbook/i18n";
 import type { Lang, Text } from "../playbook/vocabulary";
@@ -74,6 +75,23 @@ const TOO_LARGE: ErrorText = {
   ),
 };
 
+const TABLE_TOO_LARGE: ErrorText = {
+  title: t("Tabellen er for stor til at få en kolonne mere her", "The table is too large to get another column here"),
+  detail: t(
+    "Excel på nettet kan ikke tilføje en kolonne til en tabel med så mange rækker (over ca. 2.000). Åbn projektmappen i Excel på computeren, og kør Generér/opdatér ark der. Står der noget længst ude til højre i arket, uden for tabellen, så slet det også.",
+    "Excel on the web cannot add a column to a table with this many rows (more than about 2,000). Open the workbook in desktop Excel and run Generate/update sheets there. If anything sits far out to the right of the sheet, outside the table, delete it too.",
+  ),
+};
+
+/** Shown when the host lacks the requirement set the add-in needs (host.ts checks it at start). */
+export const HOST_TOO_OLD: ErrorText = {
+  title: t("Din Excel er for gammel til FBS Drejebog", "Your Excel is too old for FBS Drejebog"),
+  detail: t(
+    "Tilføjelsesprogrammet kræver Excel 2021 eller nyere, Microsoft 365 eller Excel på nettet. Opdatér Office (Filer > Konto > Opdateringsindstillinger), eller åbn projektmappen i Excel på nettet.",
+    "The add-in needs Excel 2021 or later, Microsoft 365 or Excel on the web. Update Office (File > Account > Update Options), or open the workbook in Excel on the web.",
+  ),
+};
+
 const BUSY: ErrorText = {
   title: t("Excel nåede ikke at blive færdig", "Excel did not finish"),
   detail: t(
@@ -125,8 +143,8 @@ const UNEXPECTED_EXCEL: ErrorText = {
 const PROGRAM_ERROR: ErrorText = {
   title: t("Fejl i tilføjelsesprogrammet", "A fault in the add-in"),
   detail: t(
-    "Tilføjelsesprogrammet gjorde noget forkert; din projektmappe er ikke ændret af det. Send den tekniske kode herunder til den, der driver tilføjelsesprogrammet.",
-    "The add-in did something wrong; it has not changed your workbook. Send the technical code below to whoever runs the add-in.",
+    "Tilføjelsesprogrammet gjorde noget forkert. Send den tekniske kode herunder til den, der driver tilføjelsesprogrammet.",
+    "The add-in did something wrong. Send the technical code below to whoever runs the add-in.",
   ),
 };
 
@@ -152,7 +170,7 @@ const BY_CODE: Record<string, ErrorText> = {
   InvalidSelection: NOT_FOUND,
   RequestPayloadSizeLimitExceeded: TOO_LARGE,
   ResponsePayloadSizeLimitExceeded: TOO_LARGE,
-  OperationCellsExceedLimit: TOO_LARGE,
+  OperationCellsExceedLimit: TABLE_TOO_LARGE,
   RangeExceedsLimit: TOO_LARGE,
   ActivityLimitReached: BUSY,
   RequestAborted: BUSY,
@@ -180,6 +198,38 @@ const BY_CODE: Record<string, ErrorText> = {
   RunMustReturnPromise: PROGRAM_ERROR,
 };
 
+/**
+ * What each action writes, for the sentence after a failed write: Excel does not roll a batch back,
+ * so the commands before the failing one stay done (API-SURFACE.md, "Failure").
+ */
+export const WRITES = {
+  validate: t("valideringsrapporten og markeringerne i dataarkene", "the validation report and the highlights on the data sheets"),
+  generate: t("nye ark, kolonner, rækker, rullelister og formater", "new sheets, columns, rows, drop-downs and formats"),
+  timeline: t("arket med tidslinjen og dets diagram", "the timeline sheet and its chart"),
+  clearHighlights: t("markeringerne (nogle kan allerede være fjernet)", "the highlights (some may already be gone)"),
+} satisfies Record<string, Text>;
+
+const partlyWritten = new WeakMap<object, Text>();
+
+/**
+ * Sync a batch that writes. If it fails, the error is remembered as one that may have left `what`
+ * partly changed, and {@link describeOfficeError} says so; the error itself is passed on unchanged.
+ */
+export async function writeSync(context: Excel.RequestContext, what: Text): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    if (typeof error === "object" && error !== null) partlyWritten.set(error, what);
+    throw error;
+  }
+}
+
+function partlyWrittenSentence(what: Text, lang: Lang): string {
+  return lang === "da"
+    ? `Excel fortryder ikke det, den nåede før fejlen, så ${what.da} kan være delvist ændret. Kør handlingen igen, når det er i orden; den gør arbejdet færdigt.`
+    : `Excel does not undo what it did before the error, so ${what.en} may be partly changed. Run the action again once this is sorted out; it finishes the job.`;
+}
+
 /** Excel words some protection errors as a general refusal; the message tells them apart. */
 const PROTECTION_MESSAGE = /protect|beskyt/i;
 
@@ -199,8 +249,9 @@ function technical(code: string | null, error: OfficeLikeError, lang: Lang): str
   return parts.length ? `${lang === "da" ? "Teknisk" : "Technical"}: ${parts.join(" ")}` : "";
 }
 
-function describe(text: ErrorText, lang: Lang, tech: string): ErrorDescription {
-  const detail = tech ? `${text.detail[lang]} (${tech})` : text.detail[lang];
+function describe(text: ErrorText, lang: Lang, tech: string, partly?: Text): ErrorDescription {
+  const sentence = partly ? `${text.detail[lang]} ${partlyWrittenSentence(partly, lang)}` : text.detail[lang];
+  const detail = tech ? `${sentence} (${tech})` : sentence;
   return { title: text.title[lang], detail };
 }
 
@@ -218,5 +269,7 @@ export function describeOfficeError(error: unknown, lang: Lang): ErrorDescriptio
   let text = code ? BY_CODE[code] : undefined;
   if ((!text || text === REJECTED || text === UNEXPECTED_EXCEL) && PROTECTION_MESSAGE.test(message)) text = PROTECTED;
   if (!text) text = code ? UNEXPECTED_EXCEL : UNKNOWN;
-  return describe(text, lang, technical(rawCode, e, lang));
+  // A refused cell edit or a lost connection fails the whole batch before anything is done.
+  const partly = text === CELL_EDIT || text === NO_CONNECTION ? undefined : partlyWritten.get(error);
+  return describe(text, lang, technical(rawCode, e, lang), partly);
 }

@@ -28,6 +28,7 @@ import {
   type TableRect,
 } from "./generate-plan";
 import { LISTS_SHEET, LONG_LISTS, listSource, longListOf, longListReference } from "../playbook/lists";
+import { WRITES, writeSync } from "./errors";
 import { readWorkbook } from "./read-snapshot";
 
 /** Hidden workbook name holding the format version of WORKBOOK.md the workbook was generated for. */
@@ -148,7 +149,7 @@ export async function generateSheets(context: Excel.RequestContext, lang: Lang):
     name.visible = false;
   }
   const unchanged = changed.length === 0 && !result.addFormatVersion && !listsAdded;
-  if (!unchanged) await context.sync();
+  if (!unchanged) await writeSync(context, WRITES.generate);
 
   return {
     createdSheets: result.createdSheets,

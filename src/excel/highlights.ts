@@ -23,6 +23,7 @@ import { parseA1 } from "../playbook/location";
 import type { Plan } from "../playbook/model";
 import { DATA_SHEETS } from "../playbook/vocabulary";
 import { sameSheetName, sheetRef } from "./cells";
+import { WRITES, writeSync } from "./errors";
 import { readWorkbook } from "./read-snapshot";
 
 export const FLAG_SHEET = "_fbs_flags";
@@ -218,5 +219,5 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<vo
     read.workbook.delete();
     changed = true;
   }
-  if (changed) await context.sync();
+  if (changed) await writeSync(context, WRITES.clearHighlights);
 }

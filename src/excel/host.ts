@@ -9,6 +9,20 @@ export type Theme = "light" | "dark";
 export interface HostInfo {
   lang: Lang;
   theme: Theme;
+  /**
+   * False when the host says it lacks the requirement set the add-in needs ({@link REQUIRED_API}):
+   * the pane then shows errors.ts's HOST_TOO_OLD instead of its buttons.
+   */
+  supported: boolean;
+}
+
+/** Everything in src/excel is ExcelApi 1.9 or lower (API-SURFACE.md). */
+export const REQUIRED_API = { set: "ExcelApi", version: "1.9" } as const;
+
+/** Does the host have {@link REQUIRED_API}? A host that cannot tell is given the benefit of the doubt. */
+export function hasRequiredApi(requirements: { isSetSupported?: (name: string, version?: string) => boolean } | null | undefined): boolean {
+  if (typeof requirements?.isSetSupported !== "function") return true;
+  return requirements.isSetSupported(REQUIRED_API.set, REQUIRED_API.version);
 }
 
 /** Office's display language ("da-DK", "en-US", …) as the pane's language: Danish for da-*, else English. */
@@ -26,12 +40,13 @@ export function themeOf(bodyBackgroundColor: string | null | undefined): Theme {
   return luminance < 0.5 ? "dark" : "light";
 }
 
-/** Wait for Office.js, then read the display language and theme (some hosts give no theme: light). */
+/** Wait for Office.js, then read the display language, theme (some hosts give none: light) and requirement set. */
 export async function onHostReady(): Promise<HostInfo> {
   await Office.onReady();
   const context = Office.context as Partial<typeof Office.context> | undefined;
   return {
     lang: langOf(context?.displayLanguage),
     theme: themeOf(context?.officeTheme?.bodyBackgroundColor),
+    supported: hasRequiredApi(context?.requirements),
   };
 }

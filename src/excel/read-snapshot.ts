@@ -12,9 +12,10 @@
  * - a sheet matched only loosely: one more sync reads those sheets by their exact names;
  * - the batch fails for any other reason (an Excel that will not chain calls on a null object):
  *   the safe path loads the names first and then reads the sheets that exist (two syncs);
- * - the response would pass Excel on the web's 5 MB payload limit: one sync loads the sizes of the
- *   used ranges, then each sheet is read in row chunks of about {@link CHUNK_CELLS} cells, halving a
- *   chunk that is still too large. Only huge workbooks (hundreds of thousands of cells) get here.
+ * - the response would pass Excel on the web's 5 MB payload limit, or a used range is so large (over
+ *   5 million cells) that Excel gives `values = null` instead of an error: one sync loads the sizes of
+ *   the used ranges, then each sheet is read in row chunks of about {@link CHUNK_CELLS} cells, halving
+ *   a chunk that is still too large. Only huge workbooks (hundreds of thousands of cells) get here.
  *
  * Callers can queue their own loads into the same batch (`perSheet`, `workbook`), so that e.g.
  * validation reads the data and the state of its highlights in the one sync.
@@ -34,8 +35,12 @@ const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePaylo
 export interface ReadOptions<T, W> {
   /** Queue loads for each data sheet found (called with the sheet's proxy, before the sync). */
   perSheet?: (worksheet: Excel.Worksheet, spec: SheetSpec) => T;
-  /** Queue loads on the workbook (called before the sync that reads the sheets). */
-  workbook?: (context: Excel.RequestContext) => W;
+  /**
+   * Queue loads on the workbook (called before the sync that reads the sheets). `sheetNames` are the
+   * workbook's sheet names when already known (null on the one-sync path): a host that refuses calls
+   * on null objects gets here again with the names, so look things up only on sheets that exist.
+   */
+  workbook?: (context: Excel.RequestContext, sheetNames: ReadonlyArray<string> | null) => W;
   /** False: find the data sheets and run the callbacks, but read no cell values (snapshot rows stay empty). */
   values?: boolean;
   /** The sheets to read: the data sheets by default ("Generate sheets" reads Accepterede too). */
@@ -78,6 +83,18 @@ export function isPayloadLimitError(error: unknown): boolean {
   return typeof code === "string" && PAYLOAD_CODES.has(code);
 }
 
+/** A used range came back with `values = null`: too many cells for one read; read it in chunks. */
+class ValuesWithheld extends Error {
+  constructor() {
+    super("Excel gave no values for a range (too many cells for one read)");
+  }
+}
+
+/** Read again in chunks: the response was too large, or a range too large to give values. */
+function needsChunks(error: unknown): boolean {
+  return isPayloadLimitError(error) || error instanceof ValuesWithheld;
+}
+
 /** The data sheet (or, with `specs`, the sheet of those) a worksheet name stands for, if any. */
 export function specOfSheet(name: string, specs: ReadonlyArray<SheetSpec> = DATA_SHEETS): SheetSpec | undefined {
   return specs.find((spec) => matchesSheet(name, spec));
@@ -96,7 +113,7 @@ export async function readWorkbook<T = undefined, W = undefined>(
   try {
     return await readFast(context, options);
   } catch (error) {
-    if (isPayloadLimitError(error)) return readChunked(context, options);
+    if (needsChunks(error)) return readChunked(context, options);
     return readSafe(context, options);
   }
 }
@@ -119,7 +136,7 @@ function candidateNames(spec: SheetSpec): string[] {
 async function readFast<T, W>(context: Excel.RequestContext, options: ReadOptions<T, W>): Promise<WorkbookRead<T, W>> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  const workbook = (options.workbook ? options.workbook(context) : undefined) as W;
+  const workbook = (options.workbook ? options.workbook(context, null) : undefined) as W;
   const pending = (options.sheets ?? DATA_SHEETS).flatMap((spec) =>
     candidateNames(spec).map((name) => queueSheet(worksheets.getItemOrNullObject(name), spec, options, VALUE_PROPERTIES)),
   );
@@ -139,12 +156,12 @@ async function readFast<T, W>(context: Excel.RequestContext, options: ReadOption
 /** Two syncs: the names first, then the sheets that exist. */
 async function readSafe<T, W>(context: Excel.RequestContext, options: ReadOptions<T, W>): Promise<WorkbookRead<T, W>> {
   const sheetNames = await loadSheetNames(context);
-  const workbook = (options.workbook ? options.workbook(context) : undefined) as W;
+  const workbook = (options.workbook ? options.workbook(context, sheetNames) : undefined) as W;
   try {
     const read = await readByName(context, sheetNames.filter((name) => specOfSheet(name, options.sheets)), options);
     return assemble(sheetNames, read, workbook);
   } catch (error) {
-    if (isPayloadLimitError(error)) return readChunked(context, options);
+    if (needsChunks(error)) return readChunked(context, options);
     throw error;
   }
 }
@@ -167,7 +184,7 @@ async function readByName<T>(context: Excel.RequestContext, names: string[], opt
 /** For workbooks whose data would pass the 5 MB payload limit in one response. */
 async function readChunked<T, W>(context: Excel.RequestContext, options: ReadOptions<T, W>): Promise<WorkbookRead<T, W>> {
   const sheetNames = await loadSheetNames(context);
-  const workbook = (options.workbook ? options.workbook(context) : undefined) as W;
+  const workbook = (options.workbook ? options.workbook(context, sheetNames) : undefined) as W;
   const pending = sheetNames
     .filter((name) => specOfSheet(name, options.sheets))
     .map((name) => queueSheet(context.workbook.worksheets.getItem(name), specOfSheet(name, options.sheets) as SheetSpec, options, SIZE_PROPERTIES));
@@ -189,11 +206,16 @@ async function readRowChunks(context: Excel.RequestContext, worksheet: Excel.Wor
     const count = Math.min(perChunk, rowCount - offset);
     const chunk = worksheet.getRangeByIndexes(rowIndex + offset, columnIndex, count, columnCount);
     chunk.load(["values", "valueTypes"]);
+    let failure: unknown = null;
     try {
       await context.sync();
+      if (chunk.values === null || chunk.valueTypes === null) failure = new ValuesWithheld();
     } catch (error) {
       if (!isPayloadLimitError(error)) throw error;
-      if (count === 1) throw tooLarge(worksheet.name, rowIndex + offset + 1, error);
+      failure = error;
+    }
+    if (failure !== null) {
+      if (count === 1) throw tooLarge(worksheet.name, rowIndex + offset + 1, failure);
       perChunk = Math.ceil(count / 2);
       continue;
     }
@@ -218,7 +240,10 @@ function tooLarge(sheet: string, row: number, cause: unknown): PlaybookExcelErro
 
 function rowsOf(used: Excel.Range | null): CellValue[][] {
   const rows: CellValue[][] = [];
-  if (used && !used.isNullObject) placeBlock(rows, used.values, used.valueTypes, used.rowIndex, used.columnIndex);
+  if (!used || used.isNullObject) return rows;
+  // Over 5 million cells Excel may answer values = null rather than fail (a ranged read then works).
+  if (used.values === null || used.valueTypes === null) throw new ValuesWithheld();
+  placeBlock(rows, used.values, used.valueTypes, used.rowIndex, used.columnIndex);
   return rows;
 }
 

@@ -1,13 +1,17 @@
 /**
  * The validation report sheet (`Validering` / `Validation`): one row per finding, errors first, each
  * with a link to its cell. Written in the same batch as the highlights; the old report is replaced.
+ *
+ * The links are `Range.hyperlink` document references (ExcelApi 1.7), which work in every Excel; a
+ * `=HYPERLINK("#'Ark'!E3", …)` formula does nothing in Excel on the web, where HYPERLINK "is valid
+ * for web addresses (URLs) only" (Microsoft Support, HYPERLINK function).
  */
 import { formatDay, type Day } from "../playbook/dates";
 import type { Finding, Severity, Summary } from "../playbook/findings";
 import { SEVERITY_LABEL, compareSeverity, countsLine } from "../playbook/i18n";
 import { render } from "../playbook/render";
 import { VALIDATION_SHEET, type Lang, type Text } from "../playbook/vocabulary";
-import { formulaString, sheetRef, TEXT_FORMAT, widthInPoints } from "./cells";
+import { sheetRef, TEXT_FORMAT, widthInPoints, writeCells } from "./cells";
 import { HIGHLIGHT_FILL } from "./highlights";
 
 const COLUMNS: ReadonlyArray<{ header: Text; width: number }> = [
@@ -29,15 +33,23 @@ const HEADER_FILL = "#D9D9D9";
  */
 export const REPORT_CHARACTER_BUDGET = 2_500_000;
 
+/** A link cell: its text, and where it goes (`'Ark'!E3`), or null when there is nothing to go to. */
+export interface ReportLink {
+  text: string;
+  target: string | null;
+}
+
 export interface ReportRow {
   severity: Severity | null;
   /** Rule, severity, section, sheet (written as text). */
   lead: [string, string, string, string];
-  /** A HYPERLINK formula, or plain text when there is nothing to link to. */
-  link: string;
+  link: ReportLink;
   /** Message and hint (written as text). */
   tail: [string, string];
 }
+
+/** What one hyperlink adds to the request besides its text (the range and the command). */
+const LINK_OVERHEAD = 160;
 
 export interface ReportContent {
   title: string;
@@ -51,17 +63,17 @@ export function summaryLine(summary: Summary, lang: Lang): string {
   return countsLine(summary, lang);
 }
 
-/** Where a finding's link goes and what it says; null when its sheet is not in the workbook. */
-function linkOf(finding: Finding, lang: Lang, sheetExists: (name: string) => boolean): string {
+/** Where a finding's link goes and what it says; no target when its sheet is not in the workbook. */
+function linkOf(finding: Finding, lang: Lang, sheetExists: (name: string) => boolean): ReportLink {
   const label = finding.cell ?? (finding.row !== null ? `${lang === "da" ? "Række" : "Row"} ${finding.row}` : "");
-  if (finding.sheet === null || !sheetExists(finding.sheet)) return label;
-  const target = finding.cell ?? `A${finding.row ?? 1}`;
-  const text = label || (lang === "da" ? "Gå til arket" : "Go to sheet");
-  return `=HYPERLINK(${formulaString(`#${sheetRef(finding.sheet)}!${target}`)},${formulaString(text)})`;
+  if (finding.sheet === null || !sheetExists(finding.sheet)) return { text: label, target: null };
+  const cell = finding.cell ?? `A${finding.row ?? 1}`;
+  return { text: label || (lang === "da" ? "Gå til arket" : "Go to sheet"), target: `${sheetRef(finding.sheet)}!${cell}` };
 }
 
 function rowLength(row: ReportRow): number {
-  return row.lead.join("").length + row.link.length + row.tail.join("").length + 40;
+  const link = row.link.text.length + (row.link.target ? row.link.target.length + LINK_OVERHEAD : 0);
+  return row.lead.join("").length + link + row.tail.join("").length + 40;
 }
 
 /** The report's text, errors first (the engine's order kept within a severity). Pure. */
@@ -100,14 +112,14 @@ export function reportContent(
       lang === "da"
         ? `… og ${omitted} fund mere, som opgaveruden viser. Ret de første, og validér igen.`
         : `… and ${omitted} more findings, shown in the task pane. Fix the first ones and validate again.`;
-    rows.push({ severity: null, lead: ["", "", "", ""], link: "", tail: [more, ""] });
+    rows.push({ severity: null, lead: ["", "", "", ""], link: { text: "", target: null }, tail: [more, ""] });
   }
   if (findings.length === 0) {
     const none =
       lang === "da"
         ? "Ingen fund: planen overholder alle de regler, der blev tjekket."
         : "No findings: the plan meets every rule that was checked.";
-    rows.push({ severity: null, lead: ["", "", "", ""], link: "", tail: [none, ""] });
+    rows.push({ severity: null, lead: ["", "", "", ""], link: { text: "", target: null }, tail: [none, ""] });
   }
   return { title, header: COLUMNS.map((c) => c.header[lang]), rows, omitted };
 }
@@ -116,36 +128,34 @@ export function reportSheetName(lang: Lang): string {
   return VALIDATION_SHEET[lang];
 }
 
-function textBlock(rows: string[][]): { formats: string[][]; values: string[][] } {
-  return { formats: rows.map((r) => r.map(() => TEXT_FORMAT)), values: rows };
-}
-
 /** Queue: write the report onto `sheet` (cleared first when it held an old report). No sync. */
 export function queueReport(sheet: Excel.Worksheet, content: ReportContent, clearFirst: boolean): void {
   if (clearFirst) sheet.getRange().clear();
   const width = COLUMNS.length;
   const title = sheet.getRangeByIndexes(0, 0, 1, 1);
-  title.values = [[content.title]];
+  writeCells(title, [[content.title]]);
   title.format.font.bold = true;
   title.format.font.size = 14;
   const header = sheet.getRangeByIndexes(1, 0, 1, width);
-  header.values = [content.header];
+  writeCells(header, [content.header]);
   header.format.font.bold = true;
   header.format.fill.color = HEADER_FILL;
 
   const n = content.rows.length;
   if (n > 0) {
-    // Text columns get the text format before their values, so "4.10" stays "4.10" and a message
-    // that starts with "=" is never taken for a formula.
-    const lead = textBlock(content.rows.map((r) => [...r.lead]));
-    const leadRange = sheet.getRangeByIndexes(FIRST_ROW, 0, n, LINK_COLUMN);
-    leadRange.numberFormat = lead.formats;
-    leadRange.values = lead.values;
-    sheet.getRangeByIndexes(FIRST_ROW, LINK_COLUMN, n, 1).formulas = content.rows.map((r) => [r.link]);
-    const tail = textBlock(content.rows.map((r) => [...r.tail]));
+    // Every column is text: "4.10" stays "4.10", a message that starts with "=" is never a formula.
+    const text = () => TEXT_FORMAT;
+    writeCells(sheet.getRangeByIndexes(FIRST_ROW, 0, n, LINK_COLUMN), content.rows.map((r) => [...r.lead]), text);
+    writeCells(sheet.getRangeByIndexes(FIRST_ROW, LINK_COLUMN, n, 1), content.rows.map((r) => [r.link.text]), text);
+    content.rows.forEach((r, i) => {
+      if (!r.link.target) return;
+      sheet.getRangeByIndexes(FIRST_ROW + i, LINK_COLUMN, 1, 1).hyperlink = {
+        documentReference: r.link.target,
+        textToDisplay: r.link.text,
+      };
+    });
     const tailRange = sheet.getRangeByIndexes(FIRST_ROW, LINK_COLUMN + 1, n, 2);
-    tailRange.numberFormat = tail.formats;
-    tailRange.values = tail.values;
+    writeCells(tailRange, content.rows.map((r) => [...r.tail]), text);
     tailRange.format.wrapText = true;
     // Rows are sorted by severity, so each severity's colour is one block.
     let start = 0;

@@ -5,8 +5,13 @@
  * one segment per period, with dates on the value axis and go-live as its own labelled bar.
  *
  * Running it again rewrites the sheet and updates the chart in place (found by its fixed name, so it
- * is never duplicated; its position and size on the sheet stay where the user put them). Two syncs:
- * one to read, one to write.
+ * is never duplicated; its position and size on the sheet stay where the user put them). Three syncs:
+ * one to read, one to write the sheet and the chart, one for the chart's finishing touches (title,
+ * legend, colours, bar width). A host that refuses one of those still gets the chart; the summary
+ * says what was left out (then one sync per touch, to find which).
+ *
+ * Every text is written into text-formatted cells (a vendor "-" or "=…" stays text), and the value
+ * axis is moved in an order that is valid whatever the old bounds were.
  */
 import { addCalendarMonths, formatDay, toSerial, type Day } from "../playbook/dates";
 import { text as t } from "../playbook/i18n";
@@ -14,8 +19,9 @@ import { readPlan } from "../playbook/reader";
 import { DATE_FORMAT } from "../playbook/template";
 import { buildTimeline, type Timeline } from "../playbook/timeline";
 import { CONTRACT_TYPES, TIMELINE_SHEET, type Lang } from "../playbook/vocabulary";
-import type { TimelineSummary } from "../port/pane-actions";
-import { sameSheetName, widthInPoints, type OfficeValue } from "./cells";
+import type { TimelineStyle, TimelineSummary } from "../port/pane-actions";
+import { sameSheetName, widthInPoints, writeCells, type OfficeValue } from "./cells";
+import { WRITES, writeSync } from "./errors";
 import { readWorkbook } from "./read-snapshot";
 import { existingOrNewSheet } from "./sheets";
 
@@ -64,6 +70,8 @@ const CONTRACT_COLUMNS_DATES = [3, 4, 5, 6, 7];
 const CHART_DATA_COLUMN = 21; // column V: out of the way of the tables, under nothing the user types
 const CHART_ANCHOR = "K3";
 const CHART_WIDTH = 620;
+/** 31-12-9999, the last date Excel has: a value-axis maximum above any minimum. */
+const AXIS_CEILING = 2_958_465;
 
 export interface Block {
   row: number;
@@ -181,51 +189,96 @@ export function timelineLayout(timeline: Timeline, lang: Lang, today: Day): Time
   };
 }
 
-function fill<T>(rows: number, columns: number, value: (c: number) => T): T[][] {
-  return Array.from({ length: rows }, () => Array.from({ length: columns }, (_, c) => value(c)));
-}
-
 export async function drawTimeline(context: Excel.RequestContext, lang: Lang, today: Day): Promise<TimelineSummary> {
   const names = [TIMELINE_SHEET.da, TIMELINE_SHEET.en];
   const read = await readWorkbook(context, {
-    workbook: (ctx) => names.map((name) => ctx.workbook.worksheets.getItemOrNullObject(name).charts.getItemOrNullObject(CHART_NAME)),
+    // The chart is looked up through a sheet that may not exist (a null object) on the one-sync path;
+    // with the names known (a host that refused that), only on a sheet that exists.
+    workbook: (ctx, sheetNames) =>
+      names.map((name) =>
+        sheetNames && !sheetNames.some((n) => sameSheetName(n, name))
+          ? null
+          : ctx.workbook.worksheets.getItemOrNullObject(name).charts.getItemOrNullObject(CHART_NAME),
+      ),
   });
   const layout = timelineLayout(buildTimeline(readPlan(read.snapshot)), lang, today);
   const sheet = existingOrNewSheet(context, read.sheetNames, TIMELINE_SHEET, lang);
   const previousName = read.sheetNames.find((n) => names.some((m) => sameSheetName(n, m)));
   const chartIndex = previousName ? names.findIndex((m) => sameSheetName(m, previousName)) : -1;
-  const existingChart = chartIndex >= 0 && !read.workbook[chartIndex].isNullObject ? read.workbook[chartIndex] : null;
+  const found = chartIndex >= 0 ? read.workbook[chartIndex] : null;
+  const existingChart = found && !found.isNullObject ? found : null;
 
   const ws = sheet.worksheet;
   if (sheet.existed) ws.getRange().clear();
   const title = ws.getRangeByIndexes(0, 0, 1, 1);
-  title.values = [[layout.title]];
+  writeCells(title, [[layout.title]]);
   title.format.font.bold = true;
   title.format.font.size = 14;
   for (const block of layout.blocks) {
     const width = block.values[0].length;
-    const r = ws.getRangeByIndexes(block.row, block.column, block.values.length, width);
-    r.values = block.values;
+    const first = block.header ? 1 : 0;
+    const format = (r: number, c: number) => (r >= first && block.dateColumns.includes(c) ? DATE_FORMAT : "General");
+    writeCells(ws.getRangeByIndexes(block.row, block.column, block.values.length, width), block.values, format);
     if (block.header) ws.getRangeByIndexes(block.row, block.column, 1, width).format.font.bold = true;
-    if (block.dateColumns.length && block.values.length > 1) {
-      const formats = fill(block.values.length - 1, width, (c) => (block.dateColumns.includes(c) ? DATE_FORMAT : "General"));
-      ws.getRangeByIndexes(block.row + 1, block.column, block.values.length - 1, width).numberFormat = formats;
-    }
   }
   layout.widths.forEach((w, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w);
   });
 
-  if (layout.chart) drawChart(ws, existingChart, layout.chart, lang);
+  if (layout.chart) drawChart(ws, existingChart, layout.chart);
   else existingChart?.delete();
   sheet.finish();
-  await context.sync();
-  return { sheet: sheet.name, contracts: layout.contracts, milestones: layout.milestones, chart: layout.chart !== null };
+  await writeSync(context, WRITES.timeline);
+  const summary: TimelineSummary = { sheet: sheet.name, contracts: layout.contracts, milestones: layout.milestones, chart: layout.chart !== null };
+  if (!layout.chart) return summary;
+  const unstyled = await styleChart(context, sheet.name, lang);
+  return unstyled.length > 0 ? { ...summary, unstyled } : summary;
 }
 
-function drawChart(ws: Excel.Worksheet, existing: Excel.Chart | null, layout: ChartLayout, lang: Lang): void {
+/** The chart's finishing touches: without them the chart is plain, but right. */
+const STYLES: ReadonlyArray<{ key: TimelineStyle; apply(chart: Excel.Chart, lang: Lang): void }> = [
+  { key: "title", apply: (chart, lang) => void (chart.title.text = TEXT.chartTitle[lang]) },
+  {
+    key: "legend",
+    apply: (chart) => {
+      chart.legend.position = "Bottom";
+      // The offset series carries the bars to their start date: it has no place in the legend.
+      chart.legend.legendEntries.getItemAt(0).visible = false;
+    },
+  },
+  { key: "colours", apply: (chart) => SERIES_COLOURS.forEach((colour, i) => chart.series.getItemAt(i + 1).format.fill.setSolidColor(colour)) },
+  { key: "barWidth", apply: (chart) => void (chart.series.getItemAt(0).gapWidth = 40) },
+];
+
+/**
+ * Apply the finishing touches in one sync; if Excel refuses that batch, apply them one per sync and
+ * return those it refused. The chart is reached afresh by the sheet's current name.
+ */
+async function styleChart(context: Excel.RequestContext, sheetName: string, lang: Lang): Promise<TimelineStyle[]> {
+  const chart = () => context.workbook.worksheets.getItem(sheetName).charts.getItemOrNullObject(CHART_NAME);
+  const all = chart();
+  for (const style of STYLES) style.apply(all, lang);
+  try {
+    await context.sync();
+    return [];
+  } catch {
+    // Some touch was refused: find which.
+  }
+  const refused: TimelineStyle[] = [];
+  for (const style of STYLES) {
+    style.apply(chart(), lang);
+    try {
+      await context.sync();
+    } catch {
+      refused.push(style.key);
+    }
+  }
+  return refused;
+}
+
+function drawChart(ws: Excel.Worksheet, existing: Excel.Chart | null, layout: ChartLayout): void {
   const data = ws.getRangeByIndexes(layout.row, layout.column, layout.values.length, layout.values[0].length);
-  data.values = layout.values;
+  writeCells(data, layout.values);
   let chart: Excel.Chart;
   if (existing) {
     chart = existing;
@@ -237,15 +290,12 @@ function drawChart(ws: Excel.Worksheet, existing: Excel.Chart | null, layout: Ch
     chart.width = CHART_WIDTH;
   }
   chart.height = layout.height;
-  chart.title.text = TEXT.chartTitle[lang];
-  chart.legend.position = "Bottom";
-  // The offset series carries the bars to their start date and must not be seen.
-  const offset = chart.series.getItemAt(0);
-  offset.format.fill.clear();
-  offset.gapWidth = 40;
-  chart.legend.legendEntries.getItemAt(0).visible = false;
-  SERIES_COLOURS.forEach((colour, i) => chart.series.getItemAt(i + 1).format.fill.setSolidColor(colour));
+  // The offset series carries the bars to their start date and must not be seen: no fill.
+  chart.series.getItemAt(0).format.fill.clear();
   const value = chart.axes.valueAxis;
+  // Valid whatever the old bounds: new dates past the old maximum would fail a minimum set first,
+  // dates before the old minimum a maximum set first.
+  value.maximum = AXIS_CEILING;
   value.minimum = layout.minimum;
   value.maximum = layout.maximum;
   value.majorUnit = layout.majorUnit;

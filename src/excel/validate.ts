@@ -1,12 +1,18 @@
 /**
  * Validate: read the workbook (one sync), run the engine, then in ONE more sync replace the
  * highlights and the report sheet. Two syncs in all on the usual workbook.
+ *
+ * The write batch starts with `application.suspendScreenUpdatingUntilNextSync()` (ExcelApi 1.9):
+ * a later validation only rewrites the flag cells the conditional formats read, and Excel may not
+ * repaint API-made formula rules until the user scrolls (office-js #5299, #1157, #5572); resuming the
+ * screen at the sync repaints them, the workaround reported there.
  */
 import type { Day } from "../playbook/dates";
 import { validateSnapshot } from "../playbook/engine";
 import { DATA_SHEETS, VALIDATION_SHEET, type Lang } from "../playbook/vocabulary";
 import type { ValidationOutcome } from "../port/pane-actions";
 import { sameSheetName } from "./cells";
+import { WRITES, writeSync } from "./errors";
 import { FLAG_SHEET, flagCells, queueHighlights, queueMarkerLoad, type HighlightTarget } from "./highlights";
 import { readWorkbook } from "./read-snapshot";
 import { queueReport, reportContent } from "./report";
@@ -32,6 +38,7 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
     const sheet = info && read.dataSheets.find((s) => sameSheetName(s.name, info.name));
     if (sheet) targets.push({ specIndex, worksheet: sheet.worksheet, installed: !sheet.extra.marker.isNullObject });
   });
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
   const cells = flagCells(findings, plan);
   const hasSheet = (name: string) => read.sheetNames.some((n) => sameSheetName(n, name));
   queueHighlights(context, hasSheet(FLAG_SHEET), targets, cells);
@@ -39,7 +46,7 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
   const report = existingOrNewSheet(context, read.sheetNames, VALIDATION_SHEET, options.lang);
   queueReport(report.worksheet, reportContent(findings, summary, options.lang, options.today, hasSheet), report.existed);
   report.finish();
-  await context.sync();
+  await writeSync(context, WRITES.validate);
 
   return { findings, summary, reportSheet: report.name, highlighted: cells.length };
 }

@@ -28,12 +28,17 @@ export interface ValidationOutcome {
   highlighted: number;
 }
 
+/** The chart's finishing touches, which a host may refuse without the chart being wrong. */
+export type TimelineStyle = "title" | "legend" | "colours" | "barWidth";
+
 export interface TimelineSummary {
   sheet: string;
   contracts: number;
   milestones: number;
   /** False when there was nothing to draw (no dated contracts): the sheet explains why. */
   chart: boolean;
+  /** Finishing touches Excel refused: the chart is drawn without them. Absent when all were applied. */
+  unstyled?: TimelineStyle[];
 }
 
 export interface PaneActions {

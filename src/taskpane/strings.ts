@@ -6,7 +6,7 @@
 import type { Severity, Summary } from "../playbook/findings";
 import { GENERATE_SHEETS, SEVERITIES, capitalize, joinList, plural as count, severityCount as severityWords } from "../playbook/i18n";
 import { CONTRACTS_SHEET, type Lang } from "../playbook/vocabulary";
-import type { GenerateSummary, TimelineSummary, ValidationOutcome } from "../port/pane-actions";
+import type { GenerateSummary, TimelineStyle, TimelineSummary, ValidationOutcome } from "../port/pane-actions";
 
 export type ActionKey = "generate" | "validate" | "timeline" | "clearHighlights";
 
@@ -25,6 +25,14 @@ export interface Outcome {
 
 /** The Contracts sheet's "Udløber" (expiry) column, named as the workbook names it. */
 const EXPIRES = CONTRACTS_SHEET.columns.find((c) => c.key === "expires") ?? { da: "Udløber", en: "Expires" };
+
+/** The chart's finishing touches Excel may refuse (TimelineSummary.unstyled), as the pane names them. */
+const STYLE_WORDS: Record<TimelineStyle, { da: string; en: string }> = {
+  title: { da: "titlen", en: "the title" },
+  legend: { da: "forklaringen", en: "the legend" },
+  colours: { da: "farverne", en: "the colours" },
+  barWidth: { da: "søjlebredden", en: "the bar width" },
+};
 
 /** Done with nothing to fix: success. Done with findings to look at: neutral, not an alarm. */
 function validationIntent(summary: Summary): Outcome["intent"] {
@@ -95,11 +103,15 @@ const da = {
         detail: `Ingen kontrakter har datoer endnu. Udfyld ${EXPIRES.da} i arket ${CONTRACTS_SHEET.da}, og prøv igen.`,
       };
     }
-    return {
-      intent: "success",
-      title: `Tidslinjen er tegnet i arket ${t.sheet}`,
-      detail: `${count(t.contracts, "kontrakt", "kontrakter")} og ${count(t.milestones, "milepæl", "milepæle")}.`,
-    };
+    const drawn = `${count(t.contracts, "kontrakt", "kontrakter")} og ${count(t.milestones, "milepæl", "milepæle")}.`;
+    if (t.unstyled?.length) {
+      return {
+        intent: "warning",
+        title: `Tidslinjen er tegnet i arket ${t.sheet}, men ikke helt formateret`,
+        detail: `${drawn} Excel afviste ${joinList(t.unstyled.map((k) => STYLE_WORDS[k].da), "da")}; datoerne i diagrammet er rigtige, og du kan selv formatere resten.`,
+      };
+    }
+    return { intent: "success", title: `Tidslinjen er tegnet i arket ${t.sheet}`, detail: drawn };
   },
   highlightsCleared: { intent: "success", title: "Markeringerne er fjernet" } satisfies Outcome,
 
@@ -196,11 +208,15 @@ const en: Strings = {
         detail: `No contract has dates yet. Fill in ${EXPIRES.en} on the ${CONTRACTS_SHEET.en} sheet and try again.`,
       };
     }
-    return {
-      intent: "success",
-      title: `The timeline is drawn on the ${t.sheet} sheet`,
-      detail: `${count(t.contracts, "contract", "contracts")} and ${count(t.milestones, "milestone", "milestones")}.`,
-    };
+    const drawn = `${count(t.contracts, "contract", "contracts")} and ${count(t.milestones, "milestone", "milestones")}.`;
+    if (t.unstyled?.length) {
+      return {
+        intent: "warning",
+        title: `The timeline is drawn on the ${t.sheet} sheet, but not fully formatted`,
+        detail: `${drawn} Excel refused ${joinList(t.unstyled.map((k) => STYLE_WORDS[k].en), "en")}; the dates in the chart are right, and you can format the rest yourself.`,
+      };
+    }
+    return { intent: "success", title: `The timeline is drawn on the ${t.sheet} sheet`, detail: drawn };
   },
   highlightsCleared: { intent: "success", title: "The highlights are cleared" },
 

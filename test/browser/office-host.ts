@@ -129,6 +129,10 @@ function install(): void {
     },
     context: {
       displayLanguage: settings.displayLanguage,
+      // The requirement sets of API-SURFACE.md: ExcelApi up to 1.9.
+      requirements: {
+        isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= 9 && version.startsWith("1."),
+      },
       // Excel's "Colorful" theme: light.
       officeTheme: {
         bodyBackgroundColor: "#FFFFFF",

@@ -3,21 +3,11 @@ import { describeOfficeError } from "../../src/excel/errors";
 import { day, type Day } from "../../src/playbook/dates";
 import { EXAMPLE_PLAN } from "../../src/playbook/example";
 import { planSnapshot } from "../../src/playbook/template";
-import { fakeExcel } from "./fakes/context";
-import type { FakeWorkbook } from "./fakes/workbook";
+import { installExcel, uninstallExcel } from "./fakes/profiles";
 import { FakeWorkbook as Workbook } from "./fakes/workbook";
 import { workbookFrom } from "./helpers";
 
-/** `Excel.run` over a fake workbook, as Office.js would call the batch function. */
-function installExcel(workbook: FakeWorkbook): jest.Mock {
-  const run = jest.fn((batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(fakeExcel(workbook).context));
-  (globalThis as { Excel?: unknown }).Excel = { run };
-  return run;
-}
-
-afterEach(() => {
-  delete (globalThis as { Excel?: unknown }).Excel;
-});
+afterEach(uninstallExcel);
 
 describe("createExcelActions", () => {
   const today = () => day(2026, 12, 1) as Day;

@@ -1,4 +1,4 @@
-import { PlaybookExcelError, describeOfficeError } from "../../src/excel/errors";
+import { PlaybookExcelError, WRITES, describeOfficeError, writeSync } from "../../src/excel/errors";
 
 /** An error shaped as Office.js raises it (OfficeExtension.Error). */
 function officeError(code: string, message = "", errorLocation = ""): Error {
@@ -16,7 +16,8 @@ describe("describeOfficeError", () => {
     ["ResponsePayloadSizeLimitExceeded", "Projektmappen er for stor til én overførsel", /5 MB/],
     ["MergedRangeConflict", "Noget i arket står i vejen", /Flettede celler/],
     ["ItemAlreadyExists", "Navnet findes allerede", /Omdøb/],
-    ["PropertyNotLoaded", "Fejl i tilføjelsesprogrammet", /ikke ændret/],
+    ["PropertyNotLoaded", "Fejl i tilføjelsesprogrammet", /Send den tekniske kode/],
+    ["OperationCellsExceedLimit", "Tabellen er for stor til at få en kolonne mere her", /Excel på computeren/],
   ])("words %s for a librarian in Danish", (code, title, detail) => {
     const description = describeOfficeError(officeError(code, "x"), "da");
     expect(description.title).toBe(title);
@@ -54,5 +55,32 @@ describe("describeOfficeError", () => {
     expect(describeOfficeError(null, "en").title).toBe("Something went wrong");
     expect(describeOfficeError(undefined, "da").title).toBe("Noget gik galt");
     expect(describeOfficeError(officeError("SomethingNew"), "en").title).toBe("Excel reported an unexpected error");
+  });
+});
+
+describe("a failed write", () => {
+  /** A context whose sync fails as Excel's does when a command in the batch is refused. */
+  function failingContext(error: Error): Excel.RequestContext {
+    return { sync: () => Promise.reject(error) } as unknown as Excel.RequestContext;
+  }
+
+  it("says what may have changed, since Excel does not roll a batch back", async () => {
+    const refused = officeError("AccessDenied", "The sheet is protected.");
+
+    const error = await writeSync(failingContext(refused), WRITES.validate).catch((e: unknown) => e);
+
+    expect(error).toBe(refused);
+    const da = describeOfficeError(error, "da");
+    expect(da.title).toBe("Arket eller projektmappen er beskyttet");
+    expect(da.detail).toContain("valideringsrapporten og markeringerne i dataarkene kan være delvist ændret");
+    expect(describeOfficeError(error, "en").detail).toContain("the validation report and the highlights on the data sheets may be partly changed");
+  });
+
+  it("says nothing of the kind for a failed read, or for a batch Excel refused as a whole", async () => {
+    const cellEdit = officeError("InvalidOperationInCellEditMode");
+    await writeSync(failingContext(cellEdit), WRITES.generate).catch(() => undefined);
+
+    expect(describeOfficeError(officeError("AccessDenied"), "da").detail).not.toContain("delvist");
+    expect(describeOfficeError(cellEdit, "da").detail).not.toContain("delvist");
   });
 });

@@ -1,3 +1,4 @@
+import { HOST_TOO_OLD, PlaybookExcelError, describeOfficeError } from "../../src/excel/errors";
 import { langOf, onHostReady, themeOf } from "../../src/excel/host";
 
 describe("host", () => {
@@ -31,13 +32,33 @@ describe("host", () => {
       context: { displayLanguage: "da-DK", officeTheme: { bodyBackgroundColor: "#292929" } },
     };
 
-    await expect(onHostReady()).resolves.toEqual({ lang: "da", theme: "dark" });
+    await expect(onHostReady()).resolves.toEqual({ lang: "da", theme: "dark", supported: true });
     expect(onReady).toHaveBeenCalled();
   });
 
   it("is light and English on a host that tells neither", async () => {
     (globalThis as { Office?: unknown }).Office = { onReady: async () => ({ host: null }), context: {} };
 
-    await expect(onHostReady()).resolves.toEqual({ lang: "en", theme: "light" });
+    await expect(onHostReady()).resolves.toEqual({ lang: "en", theme: "light", supported: true });
+  });
+
+  it("asks the host for ExcelApi 1.9, and says in plain words when it is too old", async () => {
+    const isSetSupported = jest.fn((name: string, version?: string) => name === "ExcelApi" && version === "1.8");
+    (globalThis as { Office?: unknown }).Office = { onReady: async () => ({ host: "Excel" }), context: { displayLanguage: "da-DK", requirements: { isSetSupported } } };
+
+    const info = await onHostReady();
+
+    expect(isSetSupported).toHaveBeenCalledWith("ExcelApi", "1.9");
+    expect(info.supported).toBe(false);
+    const message = describeOfficeError(new PlaybookExcelError(HOST_TOO_OLD), info.lang);
+    expect(message.title).toBe("Din Excel er for gammel til FBS Drejebog");
+    expect(message.detail).toContain("Opdatér Office");
+    expect(describeOfficeError(new PlaybookExcelError(HOST_TOO_OLD), "en").title).toBe("Your Excel is too old for FBS Drejebog");
+  });
+
+  it("lets a host that has ExcelApi 1.9 in", async () => {
+    (globalThis as { Office?: unknown }).Office = { onReady: async () => ({ host: "Excel" }), context: { requirements: { isSetSupported: () => true } } };
+
+    await expect(onHostReady()).resolves.toMatchObject({ supported: true });
   });
 });

@@ -6,6 +6,7 @@ import { CORRECT_PLAN, EXAMPLE_PLAN } from "../../src/playbook/example";
 import { render } from "../../src/playbook/render";
 import { planSnapshot, type PlanRecord } from "../../src/playbook/template";
 import { fakeExcel } from "./fakes/context";
+import { STRICT, WEB } from "./fakes/profiles";
 import type { FakeWorkbook } from "./fakes/workbook";
 import { workbookFrom } from "./helpers";
 
@@ -61,8 +62,11 @@ describe("validateWorkbook", () => {
     const text = render(finding!, { lang: "da", surface: "pane" });
     expect(con03[5]).toBe(text.message);
     expect(con03[6]).toBe(text.hint);
-    const link = workbook.cellAt("Validering", `E${rows.indexOf(con03) + 3}`);
-    expect(link.formula).toBe(`=HYPERLINK("#'Kontrakter'!E2","E2")`);
+    // The link goes to the cell on the desktop and on the web alike.
+    const linkCell = `E${rows.indexOf(con03) + 3}`;
+    expect(workbook.value("Validering", linkCell)).toBe("E2");
+    expect(STRICT.followLink(workbook, "Validering", linkCell)).toEqual({ sheet: "Kontrakter", address: "E2" });
+    expect(WEB.followLink(workbook, "Validering", linkCell)).toEqual({ sheet: "Kontrakter", address: "E2" });
     // Sections such as "1.2" stay text; Excel would otherwise turn them into numbers.
     expect(rows.every((r) => typeof r[2] === "string")).toBe(true);
     expect(workbook.cellAt("Validering", "B3").fill).toBe(HIGHLIGHT_FILL.error);
@@ -133,9 +137,10 @@ describe("validateWorkbook", () => {
     await validate(workbook);
 
     const rows = workbook.values("Validering").slice(2);
-    const linkOf = (rule: string) => workbook.cellAt("Validering", `E${rows.findIndex((r) => r[0] === rule) + 3}`);
-    expect(linkOf("DATA-01").formula).toBeNull(); // Kontrakter is missing: nowhere to go
-    expect(linkOf("ORG-03").formula).toBe(`=HYPERLINK("#'Personer'!A1","Gå til arket")`);
+    const linkOf = (rule: string) => `E${rows.findIndex((r) => r[0] === rule) + 3}`;
+    expect(WEB.followLink(workbook, "Validering", linkOf("DATA-01"))).toBeNull(); // Kontrakter is missing: nowhere to go
+    expect(workbook.value("Validering", linkOf("ORG-03"))).toBe("Gå til arket");
+    expect(WEB.followLink(workbook, "Validering", linkOf("ORG-03"))).toEqual({ sheet: "Personer", address: "A1" });
   });
 
   it("fails with a clear message when a data sheet is protected", async () => {

@@ -5,7 +5,8 @@
  *   than office-addin-mock, which returns a string, so a test fails when the adapter forgets a load);
  * - `isNullObject` is known only after a sync; proxies are resolved again in each batch, by path;
  * - a command that fails rejects the sync and drops the commands after it (those before it stay done);
- * - optional: Excel on the web's response payload limit, and how calls on a null object behave.
+ * - optional (FakeOptions; ./profiles.ts bundles them per host): Excel on the web's limits and
+ *   habits, how calls on a null object behave, members a host refuses.
  * It implements the members listed in src/excel/API-SURFACE.md, and nothing else.
  */
 import {
@@ -24,6 +25,7 @@ import {
   type FakeTable,
   type FakeWorkbook,
   type Scalar,
+  type TextEntry,
 } from "./workbook";
 
 export interface FakeOptions {
@@ -31,11 +33,29 @@ export interface FakeOptions {
   nullChaining?: "propagate" | "throw";
   /** Largest response, in characters of JSON (Excel on the web: 5 MB). */
   responseLimit?: number;
+  /**
+   * "live" (default): conditional formats always show what their formula gives. "when-forced": an
+   * API-made formula rule is painted when added or rewritten, and again only after a batch that
+   * called `application.suspendScreenUpdatingUntilNextSync()` (office-js #5299, #1157, #5572).
+   */
+  repaint?: "live" | "when-forced";
+  /** How text written through `values` (and `rows.add`) is parsed; see FakeSheet.setValue. */
+  textEntry?: TextEntry;
+  /** A load of `values`, `valueTypes`, `formulas` or `numberFormat` of a range of more cells than this gives null. */
+  nullValuesAbove?: number;
+  /** `columns.add` fails with OperationCellsExceedLimit when table rows × (16383 − table columns) passes this. */
+  operationCellLimit?: number;
+  /** Members the host refuses, as "Type.member" (e.g. "Chart.legendEntries.visible"): ApiNotFound. */
+  refuse?: ReadonlyArray<string>;
 }
 
 interface Tx {
   bytes: number;
   publish: Array<() => void>;
+  /** Conditional formats added or rewritten in this batch (painted at its end). */
+  painted: Array<{ sheet: FakeSheet; format: FakeConditionalFormat }>;
+  /** The batch asked for the screen to be updated at its end. */
+  repaintAll: boolean;
 }
 type Op = (tx: Tx) => void;
 type Resolver<T> = () => T | null;
@@ -52,6 +72,8 @@ export class FakeContext {
   /** Increases at each sync: proxies resolve their path again in every batch. */
   batch = 0;
   private queue: Op[] = [];
+  /** The batch being run (during sync). */
+  running: Tx | null = null;
 
   constructor(
     readonly model: FakeWorkbook,
@@ -76,13 +98,39 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     if (this.model.cellEditMode) throw new FakeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
-    const tx: Tx = { bytes: 0, publish: [] };
-    for (const op of ops) op(tx);
+    const tx: Tx = { bytes: 0, publish: [], painted: [], repaintAll: false };
+    this.running = tx;
+    try {
+      for (const op of ops) op(tx);
+    } finally {
+      this.running = null;
+      this.updateScreen(tx);
+    }
     const limit = this.options.responseLimit;
     if (limit !== undefined && tx.bytes > limit) {
       throw new FakeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${tx.bytes}) has exceeded the limit.`);
     }
     for (const publish of tx.publish) publish();
+  }
+
+  /** After a batch: what the screen shows of the conditional formats (see FakeOptions.repaint). */
+  private updateScreen(tx: Tx): void {
+    const model = this.model;
+    if (this.options.repaint !== "when-forced") {
+      model.screen.clear();
+      return;
+    }
+    for (const sheet of model.sheets) {
+      for (const format of sheet.conditionalFormats) {
+        if (tx.repaintAll || !model.screen.has(format)) model.paint(sheet, format);
+      }
+    }
+    for (const { sheet, format } of tx.painted) model.paint(sheet, format);
+  }
+
+  /** Fail a command the host refuses (FakeOptions.refuse). */
+  assertSupported(member: string): void {
+    if (this.options.refuse?.includes(member)) throw new FakeError("ApiNotFound", `This host does not support ${member}.`, member);
   }
 }
 
@@ -183,7 +231,10 @@ abstract class Proxy<T> {
   }
 
   protected queue(what: string, apply: (t: T) => void): void {
-    this.context.enqueue(() => apply(this.need(what)));
+    this.context.enqueue(() => {
+      this.context.assertSupported(`${this.typeName}.${what}`);
+      apply(this.need(what));
+    });
   }
 }
 
@@ -230,7 +281,15 @@ class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NamedItemCollectionProxy;
   readonly tables: TableCollectionProxy;
+  readonly application: { suspendScreenUpdatingUntilNextSync(): void };
   constructor(readonly context: FakeContext) {
+    this.application = {
+      suspendScreenUpdatingUntilNextSync: () =>
+        context.enqueue((tx) => {
+          context.assertSupported("Application.suspendScreenUpdatingUntilNextSync");
+          tx.repaintAll = true;
+        }),
+    };
     const wb = () => context.model;
     this.worksheets = new WorksheetCollectionProxy(context, wb, "WorksheetCollection");
     this.names = new NamedItemCollectionProxy(context, () => ({ map: context.model.names, sheet: null }), "NamedItemCollection");
@@ -407,11 +466,16 @@ function assertShape(t: RangeTarget, values: unknown, what: string): unknown[][]
   return values as unknown[][];
 }
 
+/** Properties with one entry per cell. */
+const CELL_PROPERTIES = new Set(["values", "valueTypes", "formulas", "numberFormat"]);
+
 class RangeProxy extends Proxy<RangeTarget> {
   constructor(context: FakeContext, resolver: Resolver<RangeTarget>, orNull = false) {
     super(context, resolver, "Range", orNull);
   }
   protected override read(t: RangeTarget, property: string): unknown {
+    const nullAbove = this.context.options.nullValuesAbove;
+    if (nullAbove !== undefined && areaSize(t.area) > nullAbove && CELL_PROPERTIES.has(property)) return null;
     switch (property) {
       case "values":
         return grid(t, (r, c) => t.sheet.cell(r, c).value ?? "");
@@ -442,9 +506,22 @@ class RangeProxy extends Proxy<RangeTarget> {
       t.sheet.assertWritable("Range.values");
       assertShape(t, values, "Range.values").forEach((row, r) =>
         row.forEach((v, c) => {
-          if (v !== null) t.sheet.setValue(t.area.r0 + r, t.area.c0 + c, v);
+          if (v !== null) t.sheet.setValue(t.area.r0 + r, t.area.c0 + c, v, this.context.options.textEntry);
         }),
       );
+    });
+  }
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
+    this.queue("hyperlink", (t) => {
+      t.sheet.assertWritable("Range.hyperlink");
+      if (!link || (!link.documentReference && !link.address)) throw new FakeError("InvalidArgument", "fake: a hyperlink needs an address or a document reference", "Range.hyperlink");
+      const cell = t.sheet.mutable(t.area.r0, t.area.c0);
+      cell.hyperlink = { ...link };
+      if (link.textToDisplay !== undefined) {
+        cell.formula = null;
+        cell.error = null;
+        cell.value = link.textToDisplay === "" ? null : link.textToDisplay;
+      }
     });
   }
   get valueTypes(): string[][] {
@@ -491,10 +568,12 @@ class RangeProxy extends Proxy<RangeTarget> {
   get address(): string {
     return this.get("address");
   }
-  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+  clear(applyTo: "All" | "Contents" | "Formats" | "Hyperlinks" = "All"): void {
     this.queue("clear", (t) => {
       t.sheet.assertWritable("Range.clear");
       t.sheet.forEachStored(t.area, (_r, _c, cell) => {
+        if (applyTo === "All" || applyTo === "Hyperlinks") cell.hyperlink = null;
+        if (applyTo === "Hyperlinks") return;
         if (applyTo !== "Formats") Object.assign(cell, { value: null, formula: null, error: null });
         if (applyTo !== "Contents") Object.assign(cell, { numberFormat: "General", fill: null, bold: false, fontColor: null, fontSize: null, wrap: false });
       });
@@ -583,7 +662,8 @@ class DataValidationProxy extends Proxy<RangeTarget> {
     if (property !== "type") return super.read(t, property);
     const types = new Set<string>();
     t.sheet.forEachPosition(t.area, (r, c) => types.add(t.sheet.validations.get(key(r, c))?.type ?? "None"));
-    return types.size === 1 ? [...types][0] : "Inconsistent";
+    // Excel.DataValidationType: a range whose cells differ reports "MixedCriteria".
+    return types.size === 1 ? [...types][0] : "MixedCriteria";
   }
   get type(): string {
     return this.get("type");
@@ -646,6 +726,7 @@ class ConditionalFormatCollectionProxy extends CollectionProxy<RangeTarget, CfTa
       const format: FakeConditionalFormat = { id: t.sheet.workbook.newConditionalFormatId(), area: { ...t.area }, type, formula: "", fill: null, fontColor: null };
       t.sheet.conditionalFormats.unshift(format);
       created = { sheet: t.sheet, format };
+      this.context.running?.painted.push(created);
     });
     return new ConditionalFormatProxy(this.context, () => created, "ConditionalFormat");
   }
@@ -725,7 +806,10 @@ class ConditionalFormatRuleProxy extends Proxy<CfTarget> {
     return this.get("formula");
   }
   set formula(formula: string) {
-    this.queue("formula", (t) => (t.format.formula = formula));
+    this.queue("formula", (t) => {
+      t.format.formula = formula;
+      this.context.running?.painted.push(t);
+    });
   }
 }
 
@@ -876,6 +960,11 @@ class TableProxy extends Proxy<FakeTable> {
           if (values !== undefined && values !== null) throw new FakeError("InvalidArgument", "fake: new columns start empty");
           const column = t.area.c1 + 1;
           t.sheet.assertWritable("TableColumnCollection.add");
+          const limit = this.context.options.operationCellLimit;
+          const affected = (t.area.r1 - t.area.r0 + 1) * (MAX_COLUMNS - 1 - (t.area.c1 - t.area.c0 + 1));
+          if (limit !== undefined && affected > limit) {
+            throw new FakeError("OperationCellsExceedLimit", `The attempted operation affects more than the limit of ${limit} cells.`, "TableColumnCollection.add");
+          }
           t.sheet.shiftRight(column, t.area.r0, t.area.r1, 1);
           t.sheet.setValue(t.area.r0, column, name ?? `Column${column - t.area.c0 + 1}`);
           t.area.c1 = column;
@@ -901,7 +990,7 @@ class TableProxy extends Proxy<FakeTable> {
               t.sheet.mutable(at + r, column).numberFormat = above.numberFormat;
               const rule = t.sheet.validations.get(key(t.area.r1, column));
               if (rule) t.sheet.validations.set(key(at + r, column), { ...rule });
-              t.sheet.setValue(at + r, column, v);
+              t.sheet.setValue(at + r, column, v, this.context.options.textEntry);
             }),
           );
           t.area.r1 += rows.length;
@@ -1065,13 +1154,23 @@ class ChartProxy extends Proxy<ChartTarget> {
     return {
       valueAxis: {
         set minimum(v: number) {
-          set("valueAxis.minimum", (c) => (c.valueAxis.minimum = v));
+          set("valueAxis.minimum", (c) => {
+            if (c.valueAxis.maximum !== null && v >= c.valueAxis.maximum) {
+              throw new FakeError("InvalidArgument", `The minimum (${v}) must be less than the maximum (${c.valueAxis.maximum}).`, "ChartAxis.minimum");
+            }
+            c.valueAxis.minimum = v;
+          });
         },
         get minimum(): number {
           return notLoadable();
         },
         set maximum(v: number) {
-          set("valueAxis.maximum", (c) => (c.valueAxis.maximum = v));
+          set("valueAxis.maximum", (c) => {
+            if (c.valueAxis.minimum !== null && v <= c.valueAxis.minimum) {
+              throw new FakeError("InvalidArgument", `The maximum (${v}) must be greater than the minimum (${c.valueAxis.minimum}).`, "ChartAxis.maximum");
+            }
+            c.valueAxis.maximum = v;
+          });
         },
         get maximum(): number {
           return notLoadable();

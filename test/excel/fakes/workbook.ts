@@ -7,6 +7,11 @@
  * drop-downs into added rows, a string written to a General cell that looks like a number becomes a
  * number, HYPERLINK formulas show their label, a conditional format of the form
  * `=INDEX(NAME,ROW(),COLUMN())=n` is evaluated for `displayedFill`.
+ *
+ * What differs between hosts (see ./profiles.ts) is chosen by the caller: `setValue(…, "excel")`
+ * parses text as Excel's cell entry does (a leading `=`, `+` or `-` makes a formula, ISO text a date),
+ * `followLink(…, "web")` follows links as Excel on the web does, and `screen` holds what a host that
+ * does not repaint API-made formula rules still shows (`paint`, `repaint`).
  */
 import { columnLetters, parseA1 } from "../../../src/playbook/location";
 
@@ -32,7 +37,24 @@ export interface Cell {
   fontColor: string | null;
   fontSize: number | null;
   wrap: boolean;
+  /** A link set through `Range.hyperlink` (not a HYPERLINK formula). */
+  hyperlink: CellHyperlink | null;
 }
+
+export interface CellHyperlink {
+  /** An in-workbook target such as `'Kontrakter'!E2`. */
+  documentReference?: string;
+  /** A URL. */
+  address?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+/** Which host follows a link (HYPERLINK formulas to `#…` do nothing on the web). */
+export type Platform = "desktop" | "web";
+
+/** How text written through `values` is taken: "strict" keeps it (but `=` still starts a formula); "excel" parses it as Excel does. */
+export type TextEntry = "strict" | "excel";
 
 export interface ValidationRule {
   /** "List", or "None" for a cell that holds only an input message (Excel's "Any value"). */
@@ -111,6 +133,7 @@ const EMPTY_CELL: Readonly<Cell> = Object.freeze({
   fontColor: null,
   fontSize: null,
   wrap: false,
+  hyperlink: null,
 });
 
 const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"]);
@@ -153,6 +176,23 @@ export function parseAddress(address: string): Area {
 
 function looksNumeric(s: string): boolean {
   return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s.trim());
+}
+
+/** The serial number of an ISO date text ("2027-09-01"), as Excel's cell entry reads it; null when not one. */
+function isoSerial(s: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return null;
+  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const check = new Date(time);
+  if (check.getUTCMonth() !== Number(m[2]) - 1 || check.getUTCDate() !== Number(m[3])) return null;
+  return Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** An in-workbook link target ("'Ark'!E3", "Ark!E3") as sheet and address; null for anything else. */
+export function parseReference(reference: string): { sheet: string; address: string } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(reference.trim());
+  if (!m) return null;
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], address: m[3].replace(/\$/g, "").toUpperCase() };
 }
 
 let nextId = 1;
@@ -201,8 +241,13 @@ export class FakeSheet {
     for (let r = area.r0; r <= area.r1; r++) for (let c = area.c0; c <= area.c1; c++) visit(r, c);
   }
 
-  /** Set a value as a user typing it would (a leading "=" makes a formula). */
-  setValue(r: number, c: number, value: unknown): void {
+  /**
+   * Set a value as a user typing it would (a leading "=" makes a formula). With `entry` "excel", as
+   * Excel's cell entry does on every host: a leading "+" or "-" also makes a formula (one the fake
+   * cannot compute shows #NAME?; a lone sign is refused, failing the batch), and ISO date text
+   * becomes a date serial in a date format. A text-formatted ("@") cell keeps any text as it is.
+   */
+  setValue(r: number, c: number, value: unknown, entry: TextEntry = "strict"): void {
     const cell = this.mutable(r, c);
     cell.formula = null;
     cell.error = null;
@@ -211,8 +256,17 @@ export class FakeSheet {
       return;
     }
     if (typeof value === "string") {
+      const serial = entry === "excel" && cell.numberFormat !== "@" ? isoSerial(value) : null;
       if (cell.numberFormat === "@") cell.value = value;
-      else if (value.startsWith("=")) this.setFormula(r, c, value);
+      else if (entry === "excel" && /^[=+-]/.test(value) && !looksNumeric(value) && !/^=HYPERLINK\(/i.test(value)) {
+        if (value.trim().length === 1) throw new FakeError("InvalidArgument", `Excel takes «${value}» for an incomplete formula.`, "Range.values");
+        cell.formula = value.startsWith("=") ? value : `=${value}`;
+        cell.value = "#NAME?";
+        cell.error = "#NAME?";
+      } else if (serial !== null) {
+        cell.value = serial;
+        if (cell.numberFormat === "General") cell.numberFormat = "yyyy-mm-dd";
+      } else if (value.startsWith("=")) this.setFormula(r, c, value);
       else if (value.startsWith("'")) cell.value = value.slice(1);
       else if (ERROR_VALUES.has(value)) {
         cell.value = value;
@@ -298,6 +352,12 @@ export class FakeWorkbook {
   active: FakeSheet | null = null;
   selection: { sheet: string; address: string } | null = null;
   cellEditMode = false;
+  /**
+   * What a host that does not repaint API-made formula rules shows (office-js #5299, #1157): a
+   * conditional format found here shows the cells it matched when last painted, not what its
+   * formula gives now. Empty on a host that repaints (the strict fake): `displayedFill` is then live.
+   */
+  readonly screen = new Map<FakeConditionalFormat, (r: number, c: number) => boolean>();
   private conditionalFormatIds = 1;
 
   /** Add a sheet with values from A1 (null/undefined = empty, {error} = an error cell). */
@@ -380,28 +440,79 @@ export class FakeWorkbook {
     });
   }
 
-  /** The fill a user sees: the first matching conditional format (in priority order), else the cell's own. */
+  /**
+   * The fill a user sees: the first matching conditional format (in priority order), else the cell's
+   * own. A conditional format on `screen` shows what it matched when last painted.
+   */
   displayedFill(sheet: string, address: string): string | null {
     const s = this.requireSheet(sheet);
     const { r0, c0 } = parseAddress(address);
     for (const cf of s.conditionalFormats) {
       if (!contains(cf.area, r0, c0)) continue;
-      if (this.evaluate(s, cf.formula, r0, c0)) return cf.fill;
+      const painted = this.screen.get(cf);
+      if (painted ? painted(r0, c0) : this.evaluate(s, cf.formula, r0, c0)) return cf.fill;
     }
     return s.cell(r0, c0).fill;
   }
 
-  private evaluate(sheet: FakeSheet, formula: string, r: number, c: number): boolean {
-    if (/^=TRUE$/i.test(formula)) return true;
-    const m = /^=INDEX\((\w+),ROW\(\),COLUMN\(\)\)=(\d+)$/i.exec(formula);
-    if (!m) return false;
-    const name = sheet.names.get(m[1].toLowerCase()) ?? this.names.get(m[1].toLowerCase());
-    if (!name) return false;
-    const ref = /^='?(.+?)'?!(.+)$/.exec(name.formula);
-    if (!ref) return false;
-    const target = this.sheet(ref[1].replace(/''/g, "'"));
-    if (!target) return false;
-    const area = parseAddress(ref[2]);
-    return target.cell(area.r0 + r, area.c0 + c).value === Number(m[2]);
+  /** Paint a conditional format as its formula stands now; it keeps showing that until painted again. */
+  paint(sheet: FakeSheet, cf: FakeConditionalFormat): void {
+    const source = this.flagSource(sheet, cf.formula);
+    if (source === "true") {
+      this.screen.set(cf, () => true);
+      return;
+    }
+    const hits = new Set<string>();
+    if (source) {
+      source.target.forEachStored(source.area, (r, c, cell) => {
+        if (cell.value === source.code) hits.add(`${r - source.area.r0},${c - source.area.c0}`);
+      });
+    }
+    this.screen.set(cf, (r, c) => hits.has(`${r},${c}`));
   }
+
+  /** What the user's scrolling or editing does: every conditional format is shown as it stands. */
+  repaint(): void {
+    this.screen.clear();
+  }
+
+  private evaluate(sheet: FakeSheet, formula: string, r: number, c: number): boolean {
+    const source = this.flagSource(sheet, formula);
+    if (source === "true") return true;
+    if (!source) return false;
+    return source.target.cell(source.area.r0 + r, source.area.c0 + c).value === source.code;
+  }
+
+  /** What a highlight formula reads: `=TRUE`, or `=INDEX(NAME,ROW(),COLUMN())=n` resolved to its cells. */
+  private flagSource(sheet: FakeSheet, formula: string): "true" | { target: FakeSheet; area: Area; code: number } | null {
+    if (/^=TRUE$/i.test(formula)) return "true";
+    const m = /^=INDEX\((\w+),ROW\(\),COLUMN\(\)\)=(\d+)$/i.exec(formula);
+    if (!m) return null;
+    const name = sheet.names.get(m[1].toLowerCase()) ?? this.names.get(m[1].toLowerCase());
+    if (!name) return null;
+    const ref = /^='?(.+?)'?!(.+)$/.exec(name.formula);
+    if (!ref) return null;
+    const target = this.sheet(ref[1].replace(/''/g, "'"));
+    if (!target) return null;
+    return { target, area: parseAddress(ref[2]), code: Number(m[2]) };
+  }
+
+  /**
+   * Where clicking the cell's link takes the user on `platform`: a `Range.hyperlink` with a
+   * document reference works everywhere; a `=HYPERLINK("#'Ark'!E3", …)` formula only on the
+   * desktop (on the web HYPERLINK "is valid for web addresses (URLs) only"). Null when it goes nowhere.
+   */
+  followLink(sheet: string, address: string, platform: Platform): { sheet: string; address: string } | null {
+    const cell = this.cellAt(sheet, address);
+    const reference = cell.hyperlink?.documentReference ?? (platform === "desktop" ? formulaTarget(cell.formula) : undefined);
+    const target = reference ? parseReference(reference) : null;
+    if (!target || !this.sheet(target.sheet)) return null;
+    return { sheet: this.requireSheet(target.sheet).name, address: target.address };
+  }
+}
+
+/** The in-workbook target of a `=HYPERLINK("#…", …)` formula. */
+function formulaTarget(formula: string | null): string | undefined {
+  const m = formula ? /^=HYPERLINK\("#((?:[^"]|"")*)"/i.exec(formula) : null;
+  return m ? m[1].replace(/""/g, '"') : undefined;
 }
