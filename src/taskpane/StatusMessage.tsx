@@ -4,7 +4,8 @@ import { Dismiss20Regular } from "@fluentui/react-icons/svg/dismiss";
 import { ErrorCircle20Filled } from "@fluentui/react-icons/svg/error-circle";
 import { Info20Filled } from "@fluentui/react-icons/svg/info";
 import { Warning20Filled } from "@fluentui/react-icons/svg/warning";
-import type { Outcome, Strings } from "./strings";
+import type { KeyboardEvent, ReactNode } from "react";
+import type { ActionKey, Outcome, Strings } from "./strings";
 import { useTypography } from "./typography";
 import type { ActionStatus } from "./useAction";
 
@@ -20,7 +21,9 @@ const useStyles = makeStyles({
     ...typographyStyles.body1,
   },
   icon: { flexShrink: 0, marginTop: "1px" },
-  body: { flexGrow: 1, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  // Long words (sheet names, "projektorganisationen") wrap inside the message, never under the close button.
+  body: { flexGrow: 1, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   title: { ...typographyStyles.body1Strong },
   technical: {
     ...typographyStyles.caption1,
@@ -78,21 +81,37 @@ const ICONS = {
   error: ErrorCircle20Filled,
 } as const;
 
+export interface OutcomeBarProps {
+  outcome: Outcome;
+  dismissLabel?: string;
+  /** Close the message: its close button, or Escape anywhere in it. */
+  onDismiss?(): void;
+  /** The outcome's next step as a button under the sentence (`outcome.action`), e.g. «Opret ark». */
+  actionButton?(action: ActionKey): ReactNode;
+}
+
 /**
  * An outcome as a message bar in the style of Fluent's MessageBar (intent colour and icon): the
- * title, the sentence that says what to do, the technical detail (if any) small below it, and a
- * close button.
+ * title, the sentence that says what to do, the technical detail (if any) small below it, the next
+ * step's button, and a close button.
  */
-export function OutcomeBar({ outcome, dismissLabel, onDismiss }: { outcome: Outcome; dismissLabel?: string; onDismiss?(): void }) {
+export function OutcomeBar({ outcome, dismissLabel, onDismiss, actionButton }: OutcomeBarProps) {
   const styles = useStyles();
   const Icon = ICONS[outcome.intent];
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && onDismiss) {
+      event.stopPropagation();
+      onDismiss();
+    }
+  };
   return (
-    <div className={mergeClasses(styles.bar, styles[outcome.intent])} data-intent={outcome.intent}>
+    <div className={mergeClasses(styles.bar, styles[outcome.intent])} data-intent={outcome.intent} onKeyDown={onKeyDown}>
       <Icon aria-hidden className={styles.icon} />
       <div className={styles.body}>
         <span className={styles.title}>{outcome.title}</span>
         {outcome.detail ? <span>{outcome.detail}</span> : null}
         {outcome.technical ? <span className={styles.technical}>{outcome.technical}</span> : null}
+        {outcome.action && actionButton ? <div className={styles.actions}>{actionButton(outcome.action)}</div> : null}
       </div>
       {onDismiss ? (
         <Button
@@ -112,12 +131,22 @@ export function OutcomeBar({ outcome, dismissLabel, onDismiss }: { outcome: Outc
  * Progress while an action runs, then how it ended. The regions are always in the page, so screen
  * readers announce the progress text and a result politely, and a failure at once (role=alert).
  */
-export function StatusMessage({ status, strings, onDismiss }: { status: ActionStatus; strings: Strings; onDismiss(): void }) {
+export function StatusMessage({
+  status,
+  strings,
+  onDismiss,
+  actionButton,
+}: {
+  status: ActionStatus;
+  strings: Strings;
+  onDismiss(): void;
+  actionButton?: OutcomeBarProps["actionButton"];
+}) {
   const styles = useStyles();
   const type = useTypography();
   const outcome = status.kind === "done" ? status.outcome : null;
   const failed = status.kind === "done" && status.failed;
-  const bar = outcome ? <OutcomeBar outcome={outcome} dismissLabel={strings.dismiss} onDismiss={onDismiss} /> : null;
+  const bar = outcome ? <OutcomeBar outcome={outcome} dismissLabel={strings.dismiss} onDismiss={onDismiss} actionButton={actionButton} /> : null;
   return (
     <div className={styles.region}>
       <div role="status" aria-live="polite">
