@@ -26,10 +26,13 @@ export const ACTION_ICONS: Record<ActionKey, JSX.Element> = {
   clearHighlights: <Eraser20Regular />,
 };
 
-/** The actions shown as buttons, in the order of the work (Validate the primary one) … */
-export const PRIMARY: ReadonlyArray<ActionKey> = ["generate", "validate", "timeline"];
-/** … and those in the *Flere* menu after them. New actions (reports, exports) go here. */
-export const MORE: ReadonlyArray<ActionKey> = ["clearHighlights"];
+/**
+ * The actions shown as buttons, in the order of the work (Validate the primary one): with the menu
+ * button they fit one row of a 360 px pane, so the findings start high …
+ */
+export const PRIMARY: ReadonlyArray<ActionKey> = ["generate", "validate"];
+/** … and those in the *Flere handlinger* menu after them. New actions (reports, exports) go here. */
+export const MORE: ReadonlyArray<ActionKey> = ["timeline", "clearHighlights"];
 
 /** The element an action's button (or the menu holding it) carries, so focus can be put back on it. */
 export const ACTION_ATTRIBUTE = "data-action";
@@ -113,8 +116,8 @@ export interface ActionBarProps {
 }
 
 /**
- * The actions as one row of compact buttons that wraps when the pane is narrow or zoomed, the
- * primary one (Validate) filled, the rest in a *Flere* menu at the end.
+ * The actions as one row of buttons that wraps when the pane is narrow or zoomed, the primary one
+ * (Validate) filled, the rest in a menu behind a «…» button at the end (*Flere handlinger*).
  */
 export function ActionBar({ strings, running, onRun, primary = PRIMARY, more = MORE }: ActionBarProps) {
   const styles = useStyles();
@@ -135,14 +138,12 @@ export function ActionBar({ strings, running, onRun, primary = PRIMARY, more = M
           <MenuTrigger disableButtonEnhancement>
             <MenuButton
               appearance="subtle"
-              className={styles.button}
               icon={<MoreHorizontal20Regular />}
               aria-label={strings.moreLabel}
+              title={strings.moreLabel}
               disabledFocusable={running !== null}
               {...{ [ACTION_ATTRIBUTE]: MORE_KEY }}
-            >
-              {strings.more}
-            </MenuButton>
+            />
           </MenuTrigger>
           <MenuPopover>
             <MenuList>

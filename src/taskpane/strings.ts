@@ -70,7 +70,6 @@ const da = {
     clearHighlights: "Fjerner markeringer …",
   } satisfies Record<ActionKey, string>,
   dismiss: "Luk besked",
-  more: "Flere",
   moreLabel: "Flere handlinger",
 
   generated(s: GenerateSummary): Outcome {
@@ -188,7 +187,6 @@ const en: Strings = {
     clearHighlights: "Clearing highlights …",
   },
   dismiss: "Dismiss message",
-  more: "More",
   moreLabel: "More actions",
 
   generated(s: GenerateSummary): Outcome {

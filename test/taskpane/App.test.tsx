@@ -18,15 +18,16 @@ function renderApp(props: Partial<AppProps> & { actions: PaneActions }) {
   return { user };
 }
 
-const ACTIONS = ["Opret ark", "Validér", "Tegn tidslinje"];
+const ACTIONS = ["Opret ark", "Validér"];
 const mainButtons = () => ACTIONS.map((name) => screen.getByRole("button", { name }));
 const moreButton = () => screen.getByRole("button", { name: "Flere handlinger" });
 
-/** Clear highlights, from the *Flere* menu. */
-async function clearHighlights(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(moreButton());
-  await user.click(await screen.findByRole("menuitem", { name: "Fjern markeringer" }));
+/** Choose an action of the *Flere handlinger* menu. */
+async function fromMenu(user: ReturnType<typeof userEvent.setup>, item: string, more = moreButton()) {
+  await user.click(more);
+  await user.click(await screen.findByRole("menuitem", { name: item }));
 }
+const clearHighlights = (user: ReturnType<typeof userEvent.setup>) => fromMenu(user, "Fjern markeringer");
 
 /** The message bar under the buttons: results in the polite status region, failures in the alert region. */
 const resultRegion = () => screen.getAllByRole("status")[0];
@@ -36,7 +37,8 @@ describe("App", () => {
     const { user } = renderApp({ actions: fakeActions() });
     expect(screen.getByRole("heading", { level: 1, name: "FBS Drejebog" })).toBeInTheDocument();
     expect(document.title).toBe("FBS Drejebog");
-    expect(within(screen.getByRole("group", { name: "Handlinger" })).getAllByRole("button").map((b) => b.textContent)).toEqual([...ACTIONS, "Flere"]);
+    expect(within(screen.getByRole("group", { name: "Handlinger" })).getAllByRole("button").map((b) => b.textContent)).toEqual([...ACTIONS, ""]);
+    expect(moreButton()).toHaveAttribute("title", "Flere handlinger");
     // What each action does is its description (and tooltip), not a paragraph taking up the pane …
     expect(screen.getByRole("button", { name: "Validér" })).toHaveAccessibleDescription(/Tjekker planen mod drejebogen/);
     expect(screen.getByRole("button", { name: "Validér" })).toHaveAttribute("title", expect.stringMatching(/^Tjekker planen/));
@@ -46,7 +48,10 @@ describe("App", () => {
     }
     expect(screen.getByText("Når du har valideret planen, står fundene her.")).toBeInTheDocument();
     await user.click(moreButton());
-    expect(await screen.findAllByRole("menuitem")).toEqual([screen.getByRole("menuitem", { name: "Fjern markeringer" })]);
+    expect(await screen.findAllByRole("menuitem")).toEqual([
+      screen.getByRole("menuitem", { name: "Tegn tidslinje" }),
+      screen.getByRole("menuitem", { name: "Fjern markeringer" }),
+    ]);
     expect(screen.getByRole("menuitem", { name: "Fjern markeringer" })).toHaveAccessibleDescription(/Din egen formatering bliver stående/);
   });
 
@@ -72,7 +77,7 @@ describe("App", () => {
   it("shows the pane in English when Office speaks English", () => {
     renderApp({ actions: fakeActions(), lang: "en" });
     expect(screen.getByRole("heading", { level: 1, name: "FBS Playbook" })).toBeInTheDocument();
-    for (const name of ["Create sheets", "Validate", "Draw timeline", "More actions"]) {
+    for (const name of ["Create sheets", "Validate", "More actions"]) {
       expect(screen.getByRole("button", { name })).toBeInTheDocument();
     }
     expect(document.title).toBe("FBS Playbook");
@@ -145,7 +150,7 @@ describe("App", () => {
   it("without a describer, says that something unexpected happened with the error's first line, never its stack", async () => {
     const actions = fakeActions({ timeline: jest.fn().mockRejectedValue(new Error("Chart API missing\n    at drawTimeline (timeline.ts:12:3)")) });
     const { user } = renderApp({ actions, lang: "en" });
-    await user.click(screen.getByRole("button", { name: "Draw timeline" }));
+    await fromMenu(user, "Draw timeline", screen.getByRole("button", { name: "More actions" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The pane ran into an unexpected error");
     expect(within(alert).getByText("Technical: Chart API missing")).toBeInTheDocument();
@@ -176,7 +181,7 @@ describe("App", () => {
     await user.click(screen.getByRole("button", { name: "Opret ark" }));
     expect(resultRegion()).toHaveTextContent("Intet at ændre");
 
-    await user.click(screen.getByRole("button", { name: "Tegn tidslinje" }));
+    await fromMenu(user, "Tegn tidslinje");
     expect(actions.timeline).toHaveBeenCalledWith("da");
     expect(resultRegion()).toHaveTextContent("Tidslinjen er tegnet i arket Tidslinje");
 
@@ -265,12 +270,13 @@ describe("App", () => {
     expect(resultRegion()).toBeEmptyDOMElement();
     expect(validate).toHaveFocus();
 
-    await user.click(screen.getByRole("button", { name: "Tegn tidslinje" }));
+    await fromMenu(user, "Tegn tidslinje");
     // Escape anywhere in the message closes it (the browser test walks there by Tab).
     screen.getByRole("button", { name: "Luk besked" }).focus();
     await user.keyboard("{Escape}");
     expect(resultRegion()).toBeEmptyDOMElement();
-    expect(screen.getByRole("button", { name: "Tegn tidslinje" })).toHaveFocus();
+    // The timeline was chosen from the menu: the focus is back on the menu's button.
+    expect(moreButton()).toHaveFocus();
     expect(document.activeElement).not.toBe(document.body);
   });
 
