@@ -47,7 +47,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}`,
     maxWidth: "640px",
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
+    // Where the web view knows the language's hyphenation (Edge WebView2 does for Danish), long words break with a hyphen.
+    hyphens: "auto",
+    // At 200 % zoom every pixel of width counts.
+    "@media (max-width: 240px)": { paddingInline: tokens.spacingHorizontalS },
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   findings: {

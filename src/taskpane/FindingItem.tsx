@@ -46,8 +46,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     ...typographyStyles.body1,
-    // Long Danish words and sheet names wrap inside the card at any width.
-    overflowWrap: "anywhere",
+    // A word longer than the card is wide (a sheet name at 200 % zoom) wraps inside it.
+    overflowWrap: "break-word",
     minWidth: 0,
   },
   navigableCard: {

@@ -12,26 +12,38 @@ import type { ActionStatus } from "./useAction";
 const useStyles = makeStyles({
   region: { minHeight: "1px" },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // Icon, title and close button on the first row; the sentence, the detail and the next step under
+  // the title, or across the whole bar where the pane is very narrow (200 % zoom).
   bar: {
-    display: "flex",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalS,
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr) auto",
+    alignItems: "start",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    overflowWrap: "break-word",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     ...typographyStyles.body1,
   },
-  icon: { flexShrink: 0, marginTop: "1px" },
-  // Long words (sheet names, "projektorganisationen") wrap inside the message, never under the close button.
-  body: { flexGrow: 1, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: "anywhere" },
+  icon: { gridColumn: 1, gridRow: 1, marginTop: "1px" },
+  // A word longer than the line (a sheet name) wraps inside the message, never under the close button.
+  title: { ...typographyStyles.body1Strong, gridColumn: 2, gridRow: 1, minWidth: 0 },
+  body: {
+    gridColumn: "2 / 4",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    "@media (max-width: 240px)": { gridColumn: "1 / 4" },
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
-  title: { ...typographyStyles.body1Strong },
   technical: {
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground3,
     overflowWrap: "anywhere",
     marginTop: tokens.spacingVerticalXXS,
   },
-  dismiss: { flexShrink: 0, marginTop: `calc(-1 * ${tokens.spacingVerticalXS})` },
+  dismiss: { gridColumn: 3, gridRow: 1, marginTop: `calc(-1 * ${tokens.spacingVerticalXS})` },
   success: {
     backgroundColor: tokens.colorStatusSuccessBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusSuccessBorder1}`,
@@ -107,12 +119,14 @@ export function OutcomeBar({ outcome, dismissLabel, onDismiss, actionButton }: O
   return (
     <div className={mergeClasses(styles.bar, styles[outcome.intent])} data-intent={outcome.intent} onKeyDown={onKeyDown}>
       <Icon aria-hidden className={styles.icon} />
-      <div className={styles.body}>
-        <span className={styles.title}>{outcome.title}</span>
-        {outcome.detail ? <span>{outcome.detail}</span> : null}
-        {outcome.technical ? <span className={styles.technical}>{outcome.technical}</span> : null}
-        {outcome.action && actionButton ? <div className={styles.actions}>{actionButton(outcome.action)}</div> : null}
-      </div>
+      <span className={styles.title}>{outcome.title}</span>
+      {outcome.detail || outcome.technical || (outcome.action && actionButton) ? (
+        <div className={styles.body}>
+          {outcome.detail ? <span>{outcome.detail}</span> : null}
+          {outcome.technical ? <span className={styles.technical}>{outcome.technical}</span> : null}
+          {outcome.action && actionButton ? <div className={styles.actions}>{actionButton(outcome.action)}</div> : null}
+        </div>
+      ) : null}
       {onDismiss ? (
         <Button
           appearance="transparent"
