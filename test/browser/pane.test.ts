@@ -362,7 +362,7 @@ describe("the pane in Chromium, for every user", () => {
     expect(await host(page, (h) => h.model.sheets.map((s) => s.name))).toEqual(expect.arrayContaining(["Projekt", "Personer", "Kontrakter"]));
   });
 
-  it("fits at 320 px and at 200 % zoom: nothing overflows or overlaps, and axe finds nothing", async () => {
+  it("fits at 320 px and at 200 % zoom: nothing overflows or overlaps, the filters stay in view where there is room, axe finds nothing", async () => {
     const page = await validatedPane();
     // 200 % zoom of a 360×900 pane lays the page out in 180×450 CSS pixels.
     for (const viewport of [{ width: 320, height: 900 }, { width: PANE_VIEWPORT.width / 2, height: PANE_VIEWPORT.height / 2 }]) {
@@ -373,6 +373,18 @@ describe("the pane in Chromium, for every user", () => {
       expect(await select.evaluate((e) => e.getBoundingClientRect().width)).toBeGreaterThanOrEqual(100);
       await expectAccessible(page);
     }
+    // The filters stay in view while the list scrolls in a full-height pane, and give the room back at 200 % zoom.
+    const filters = page.getByRole("group", { name: da.severityFilterLabel });
+    const filtersInView = async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      return filters.evaluate((g) => g.getBoundingClientRect().top >= 0 && g.getBoundingClientRect().bottom <= window.innerHeight);
+    };
+    expect(await filtersInView()).toBe(false); // still 180×450
+    await page.setViewportSize(PANE_VIEWPORT);
+    expect(await filtersInView()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.setViewportSize({ width: PANE_VIEWPORT.width / 2, height: PANE_VIEWPORT.height / 2 });
+
     // An error message at 200 % zoom too.
     await host(page, (h) => {
       h.model.cellEditMode = true;
