@@ -78,8 +78,8 @@ const TOO_LARGE: ErrorText = {
 const TABLE_TOO_LARGE: ErrorText = {
   title: t("Tabellen er for stor til at få en kolonne mere her", "The table is too large to get another column here"),
   detail: t(
-    "Excel på nettet kan ikke tilføje en kolonne til en tabel med så mange rækker (over ca. 2.000). Åbn projektmappen i Excel på computeren, og kør Generér/opdatér ark der. Står der noget længst ude til højre i arket, uden for tabellen, så slet det også.",
-    "Excel on the web cannot add a column to a table with this many rows (more than about 2,000). Open the workbook in desktop Excel and run Generate/update sheets there. If anything sits far out to the right of the sheet, outside the table, delete it too.",
+    "Excel på nettet kan ikke tilføje en kolonne til en tabel med så mange rækker (over ca. 2.000). Åbn projektmappen i Excel på computeren, og vælg «Opret ark» der. Står der noget længst ude til højre i arket, uden for tabellen, så slet det også.",
+    "Excel on the web cannot add a column to a table with this many rows (more than about 2,000). Open the workbook in desktop Excel and choose «Create sheets» there. If anything sits far out to the right of the sheet, outside the table, delete it too.",
   ),
 };
 

@@ -89,14 +89,14 @@ export function countsLine(summary: Summary, lang: Lang, each: (severity: Severi
 }
 
 /** The pane's button that creates the sheets, columns and rows a workbook lacks. */
-export const GENERATE_SHEETS: Text = { da: "Generér/opdatér ark", en: "Generate/update sheets" };
+export const GENERATE_SHEETS: Text = { da: "Opret ark", en: "Create sheets" };
 
 /**
  * The words that depend on where a text is shown. The pane never mentions the command line; the
  * command line may mention the pane.
  */
 export interface SurfaceWords {
-  /** How to let the add-in add what is missing: "knappen «Generér/opdatér ark»". */
+  /** How to let the add-in add what is missing: "knappen «Opret ark»". */
   generate: string;
   /** A second way to get a missing sheet, after `generate`; empty in the pane. */
   orNewWorkbook: string;

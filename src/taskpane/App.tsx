@@ -1,13 +1,13 @@
-import { FluentProvider, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { Eraser20Regular } from "@fluentui/react-icons/svg/eraser";
-import { useCallback, useId, useState } from "react";
+import { Button, FluentProvider, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { formatDay, today as todayOf } from "../playbook/dates";
 import type { Lang } from "../playbook/vocabulary";
 import type { PaneActions, ValidationOutcome } from "../port/pane-actions";
-import { ActionBar, ActionButton } from "./ActionBar";
+import { ACTION_ICONS, ActionBar, actionSelector } from "./ActionBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import type { GoToTarget } from "./FindingItem";
 import { FindingsList } from "./FindingsList";
+import { setupOutcome } from "./paneText";
 import { StatusMessage, failureOutcome, type Problem } from "./StatusMessage";
 import { STRINGS, type ActionKey, type Outcome, type Strings } from "./strings";
 import { useTypography } from "./typography";
@@ -47,6 +47,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}`,
     maxWidth: "640px",
+    overflowWrap: "break-word",
+    // Where the web view knows the language's hyphenation (Edge WebView2 does for Danish), long words break with a hyphen.
+    hyphens: "auto",
+    // At 200 % zoom every pixel of width counts.
+    "@media (max-width: 240px)": { paddingInline: tokens.spacingHorizontalS },
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   findings: {
@@ -56,8 +61,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalM,
   },
-  findingsHead: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
-  clear: { marginInlineStart: "auto" },
+  findingsHead: { display: "flex", alignItems: "baseline", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
 
 function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) {
@@ -65,6 +69,7 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
   const type = useTypography();
   const strings = STRINGS[lang];
   const headingId = useId();
+  const mainRef = useRef<HTMLElement>(null);
   const describe = useCallback(
     (error: unknown) => errorOutcome(describeError, error, lang, strings),
     [describeError, lang, strings],
@@ -72,14 +77,26 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
   const { status, run, showFailure, dismiss } = useAction(describe);
   const [validation, setValidation] = useState<{ outcome: ValidationOutcome; day: Date } | null>(null);
 
+  useEffect(() => {
+    document.title = strings.title;
+  }, [strings]);
+
+  /** Focus the button of `action` (or the menu holding it): where focus goes when what had it goes away. */
+  const focusAction = useCallback((action: ActionKey) => {
+    mainRef.current?.querySelector<HTMLElement>(actionSelector(action))?.focus();
+  }, []);
+
   const onRun = (action: ActionKey) => {
     switch (action) {
       case "generate":
         return run(action, () => actions.generate(lang), strings.generated);
       case "validate":
-        return run(action, () => actions.validate(lang), strings.validated).then((outcome) => {
-          if (outcome) setValidation({ outcome, day: today ?? todayOf() });
-        });
+        return run(action, () => actions.validate(lang), (o) => setupOutcome(o.findings, lang)?.outcome ?? strings.validated(o)).then(
+          (outcome) => {
+            // A workbook without planning sheets: the message says what to do, not 35 findings.
+            if (outcome) setValidation(setupOutcome(outcome.findings, lang)?.blank ? null : { outcome, day: today ?? todayOf() });
+          },
+        );
       case "timeline":
         return run(action, () => actions.timeline(lang), strings.timelineDrawn);
       case "clearHighlights":
@@ -89,6 +106,28 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
 
   const running = status.kind === "busy" ? status.action : null;
 
+  const onDismiss = () => {
+    const after = status.kind === "done" && status.action ? status.action : "validate";
+    dismiss();
+    focusAction(after);
+  };
+
+  /** A message's next step: the same action as in the bar, which takes the focus as the message goes. */
+  const actionButton = (action: ActionKey) => (
+    <Button
+      appearance="primary"
+      size="small"
+      icon={ACTION_ICONS[action]}
+      disabledFocusable={running !== null}
+      onClick={() => {
+        focusAction(action);
+        void onRun(action);
+      }}
+    >
+      {strings.action[action]}
+    </Button>
+  );
+
   const onGoTo = useCallback(
     (target: GoToTarget) => {
       actions.goTo(target).catch((error: unknown) => showFailure(describe(error)));
@@ -97,13 +136,13 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
   );
 
   return (
-    <main className={styles.main}>
+    <main className={styles.main} ref={mainRef}>
       <header className={styles.header}>
         <h1 className={type.title}>{strings.title}</h1>
         <p className={mergeClasses(type.caption, type.muted)}>{strings.subtitle}</p>
       </header>
       <ActionBar strings={strings} running={running} onRun={onRun} />
-      <StatusMessage status={status} strings={strings} onDismiss={dismiss} />
+      <StatusMessage status={status} strings={strings} onDismiss={onDismiss} actionButton={actionButton} />
       <section className={styles.findings} aria-labelledby={headingId}>
         <div className={styles.findingsHead}>
           <h2 className={type.heading} id={headingId}>
@@ -114,16 +153,6 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
               {strings.findingsAsOf(formatDay(validation.day, lang))}
             </span>
           ) : null}
-          <ActionButton
-            action="clearHighlights"
-            strings={strings}
-            running={running}
-            icon={<Eraser20Regular />}
-            appearance="subtle"
-            size="small"
-            className={styles.clear}
-            onRun={onRun}
-          />
         </div>
         {validation ? (
           <FindingsList findings={validation.outcome.findings} lang={lang} strings={strings} onGoTo={onGoTo} />
@@ -138,11 +167,16 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
 /** The task pane: Fluent theme and language around the pane, and an error boundary inside. */
 export function App({ theme, ...props }: AppProps) {
   const styles = useStyles();
+  // Native parts (the select's list, scrollbars) follow the theme too.
+  useEffect(() => {
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
   return (
     <FluentProvider
       theme={theme === "dark" ? webDarkTheme : webLightTheme}
       lang={props.lang === "da" ? "da-DK" : "en-US"}
       className={styles.root}
+      style={{ colorScheme: theme }}
     >
       <ErrorBoundary strings={STRINGS[props.lang]}>
         <Pane {...props} />

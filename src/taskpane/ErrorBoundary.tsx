@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Component, type ReactNode } from "react";
+import { ACTION_ATTRIBUTE } from "./ActionBar";
 import { OutcomeBar, failureOutcome, type Problem } from "./StatusMessage";
 import type { Strings } from "./strings";
 
@@ -42,6 +43,11 @@ export class ErrorBoundary extends Component<BoundaryProps, { failed: boolean }>
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
+  }
+
+  /** Back from the failure: focus the pane's first action, not the page (the retry button is gone). */
+  override componentDidUpdate(_: BoundaryProps, previous: { failed: boolean }) {
+    if (previous.failed && !this.state.failed) document.querySelector<HTMLElement>(`[${ACTION_ATTRIBUTE}]`)?.focus();
   }
 
   override render() {

@@ -1,4 +1,5 @@
 import {
+  Field,
   Select,
   ToggleButton,
   makeStyles,
@@ -8,7 +9,7 @@ import {
   useArrowNavigationGroup,
   type GriffelStyle,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { SEVERITIES, summarize, type Finding, type Severity } from "../playbook/findings";
 import type { Lang } from "../playbook/vocabulary";
 import { FindingItem, type GoToTarget } from "./FindingItem";
@@ -45,10 +46,19 @@ const TINTED = (state: "rest" | "hover" | "down"): GriffelStyle => ({
 });
 
 const useStyles = makeStyles({
-  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The filters stay in view while the list scrolls, where the pane is tall enough to spare the room.
+  filters: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    "@media (min-height: 600px)": { position: "sticky", top: 0, zIndex: 2 },
+  },
+  toggles: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   toggle: {
     minWidth: "auto",
+    maxWidth: "100%",
     fontWeight: tokens.fontWeightSemibold,
     ...TINTED("rest"),
     ":hover": TINTED("hover"),
@@ -87,15 +97,17 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     "& svg": { color: tokens.colorNeutralForeground3 },
   },
-  sheetRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  sheetSelect: { flex: "1 1 auto", minWidth: 0, maxWidth: "12rem" },
-  shownCount: { marginInlineStart: "auto", whiteSpace: "nowrap" },
+  sheetRow: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  sheetField: { flex: "1 1 12rem", minWidth: 0 },
+  shownCount: { marginInlineStart: "auto" },
   list: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     margin: 0,
     padding: 0,
+    // A card the arrow keys bring into view is not hidden behind the sticky filters.
+    "& > li": { scrollMarginTop: "10rem" },
   },
 });
 
@@ -107,14 +119,13 @@ export interface FindingsListProps {
 }
 
 /**
- * The findings with a severity filter (one toggle button per severity that also shows its count:
- * "7 fejl", pressed = shown) and a sheet filter (a native select), the number shown announced
- * politely, and the list itself navigable with the arrow keys.
+ * The findings under a filter bar that stays in view: one toggle per severity that also shows its
+ * count ("Fejl (7)", pressed = shown; none to show = disabled), a sheet filter (a native select)
+ * and the number shown, announced politely. The list is one Tab stop, the arrow keys move in it.
  */
 export function FindingsList({ findings, lang, strings, onGoTo }: FindingsListProps) {
   const styles = useStyles();
   const type = useTypography();
-  const sheetFilterId = useId();
   const arrowNavigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const [shownSeverities, setShownSeverities] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [chosenSheet, setChosenSheet] = useState(ALL);
@@ -135,40 +146,40 @@ export function FindingsList({ findings, lang, strings, onGoTo }: FindingsListPr
     <>
       <div className={styles.filters}>
         <div role="group" aria-label={strings.severityFilterLabel} className={styles.toggles}>
+          <span className={mergeClasses(type.caption, type.muted)} aria-hidden>
+            {strings.show}
+          </span>
           {SEVERITIES.map((severity) => {
-            const pressed = shownSeverities[severity];
+            // Nothing to show or hide: not a filter to press.
+            const none = counts[severity] === 0;
+            const pressed = shownSeverities[severity] && !none;
             return (
               <ToggleButton
                 key={severity}
                 size="small"
+                shape="circular"
                 checked={pressed}
+                disabled={none}
                 icon={<SeverityIcon severity={severity} />}
-                className={mergeClasses(styles.toggle, pressed && counts[severity] > 0 ? styles[severity] : styles.released)}
+                className={none ? undefined : mergeClasses(styles.toggle, pressed ? styles[severity] : styles.released)}
                 onClick={() => setShownSeverities((s) => ({ ...s, [severity]: !s[severity] }))}
               >
-                {strings.severityCount(severity, counts[severity])}
+                {strings.severityFilter(severity, counts[severity])}
               </ToggleButton>
             );
           })}
         </div>
         <div className={styles.sheetRow}>
-          <label htmlFor={sheetFilterId} className={type.caption}>
-            {strings.sheetFilterLabel}
-          </label>
-          <Select
-            id={sheetFilterId}
-            className={styles.sheetSelect}
-            value={sheet}
-            onChange={(_, data) => setChosenSheet(data.value)}
-            size="small"
-          >
-            <option value={ALL}>{strings.allSheets}</option>
-            {sheetOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.text}
-              </option>
-            ))}
-          </Select>
+          <Field label={strings.sheetFilterLabel} size="small" className={styles.sheetField}>
+            <Select value={sheet} onChange={(_, data) => setChosenSheet(data.value)} size="small">
+              <option value={ALL}>{strings.allSheets}</option>
+              {sheetOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.text}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <span role="status" aria-live="polite" className={mergeClasses(type.caption, type.muted, styles.shownCount)}>
             {strings.shownCount(shown.length, findings.length)}
           </span>

@@ -4,31 +4,46 @@ import { Dismiss20Regular } from "@fluentui/react-icons/svg/dismiss";
 import { ErrorCircle20Filled } from "@fluentui/react-icons/svg/error-circle";
 import { Info20Filled } from "@fluentui/react-icons/svg/info";
 import { Warning20Filled } from "@fluentui/react-icons/svg/warning";
-import type { Outcome, Strings } from "./strings";
+import type { KeyboardEvent, ReactNode } from "react";
+import type { ActionKey, Outcome, Strings } from "./strings";
 import { useTypography } from "./typography";
 import type { ActionStatus } from "./useAction";
 
 const useStyles = makeStyles({
   region: { minHeight: "1px" },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // Icon, title and close button on the first row; the sentence, the detail and the next step under
+  // the title, or across the whole bar where the pane is very narrow (200 % zoom).
   bar: {
-    display: "flex",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalS,
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr) auto",
+    alignItems: "start",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    overflowWrap: "break-word",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     ...typographyStyles.body1,
   },
-  icon: { flexShrink: 0, marginTop: "1px" },
-  body: { flexGrow: 1, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  title: { ...typographyStyles.body1Strong },
+  icon: { gridColumn: 1, gridRow: 1, marginTop: "1px" },
+  // A word longer than the line (a sheet name) wraps inside the message, never under the close button.
+  title: { ...typographyStyles.body1Strong, gridColumn: 2, gridRow: 1, minWidth: 0 },
+  body: {
+    gridColumn: "2 / 4",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    "@media (max-width: 240px)": { gridColumn: "1 / 4" },
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   technical: {
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground3,
     overflowWrap: "anywhere",
     marginTop: tokens.spacingVerticalXXS,
   },
-  dismiss: { flexShrink: 0, marginTop: `calc(-1 * ${tokens.spacingVerticalXS})` },
+  dismiss: { gridColumn: 3, gridRow: 1, marginTop: `calc(-1 * ${tokens.spacingVerticalXS})` },
   success: {
     backgroundColor: tokens.colorStatusSuccessBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusSuccessBorder1}`,
@@ -78,22 +93,40 @@ const ICONS = {
   error: ErrorCircle20Filled,
 } as const;
 
+export interface OutcomeBarProps {
+  outcome: Outcome;
+  dismissLabel?: string;
+  /** Close the message: its close button, or Escape anywhere in it. */
+  onDismiss?(): void;
+  /** The outcome's next step as a button under the sentence (`outcome.action`), e.g. «Opret ark». */
+  actionButton?(action: ActionKey): ReactNode;
+}
+
 /**
  * An outcome as a message bar in the style of Fluent's MessageBar (intent colour and icon): the
- * title, the sentence that says what to do, the technical detail (if any) small below it, and a
- * close button.
+ * title, the sentence that says what to do, the technical detail (if any) small below it, the next
+ * step's button, and a close button.
  */
-export function OutcomeBar({ outcome, dismissLabel, onDismiss }: { outcome: Outcome; dismissLabel?: string; onDismiss?(): void }) {
+export function OutcomeBar({ outcome, dismissLabel, onDismiss, actionButton }: OutcomeBarProps) {
   const styles = useStyles();
   const Icon = ICONS[outcome.intent];
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && onDismiss) {
+      event.stopPropagation();
+      onDismiss();
+    }
+  };
   return (
-    <div className={mergeClasses(styles.bar, styles[outcome.intent])} data-intent={outcome.intent}>
+    <div className={mergeClasses(styles.bar, styles[outcome.intent])} data-intent={outcome.intent} onKeyDown={onKeyDown}>
       <Icon aria-hidden className={styles.icon} />
-      <div className={styles.body}>
-        <span className={styles.title}>{outcome.title}</span>
-        {outcome.detail ? <span>{outcome.detail}</span> : null}
-        {outcome.technical ? <span className={styles.technical}>{outcome.technical}</span> : null}
-      </div>
+      <span className={styles.title}>{outcome.title}</span>
+      {outcome.detail || outcome.technical || (outcome.action && actionButton) ? (
+        <div className={styles.body}>
+          {outcome.detail ? <span>{outcome.detail}</span> : null}
+          {outcome.technical ? <span className={styles.technical}>{outcome.technical}</span> : null}
+          {outcome.action && actionButton ? <div className={styles.actions}>{actionButton(outcome.action)}</div> : null}
+        </div>
+      ) : null}
       {onDismiss ? (
         <Button
           appearance="transparent"
@@ -112,12 +145,22 @@ export function OutcomeBar({ outcome, dismissLabel, onDismiss }: { outcome: Outc
  * Progress while an action runs, then how it ended. The regions are always in the page, so screen
  * readers announce the progress text and a result politely, and a failure at once (role=alert).
  */
-export function StatusMessage({ status, strings, onDismiss }: { status: ActionStatus; strings: Strings; onDismiss(): void }) {
+export function StatusMessage({
+  status,
+  strings,
+  onDismiss,
+  actionButton,
+}: {
+  status: ActionStatus;
+  strings: Strings;
+  onDismiss(): void;
+  actionButton?: OutcomeBarProps["actionButton"];
+}) {
   const styles = useStyles();
   const type = useTypography();
   const outcome = status.kind === "done" ? status.outcome : null;
   const failed = status.kind === "done" && status.failed;
-  const bar = outcome ? <OutcomeBar outcome={outcome} dismissLabel={strings.dismiss} onDismiss={onDismiss} /> : null;
+  const bar = outcome ? <OutcomeBar outcome={outcome} dismissLabel={strings.dismiss} onDismiss={onDismiss} actionButton={actionButton} /> : null;
   return (
     <div className={styles.region}>
       <div role="status" aria-live="polite">

@@ -4,10 +4,14 @@
  * things are functions, so each language can inflect its own nouns.
  */
 import type { Severity, Summary } from "../playbook/findings";
-import { GENERATE_SHEETS, SEVERITIES, capitalize, joinList, plural as count, severityCount as severityWords } from "../playbook/i18n";
+import { GENERATE_SHEETS, SEVERITIES, capitalize, joinList, plural as count } from "../playbook/i18n";
 import { CONTRACTS_SHEET, type Lang } from "../playbook/vocabulary";
 import type { GenerateSummary, TimelineStyle, TimelineSummary, ValidationOutcome } from "../port/pane-actions";
 
+/**
+ * The pane's actions. The action bar shows some as buttons and the rest in its *Flere* menu
+ * (ActionBar.tsx's PRIMARY and MORE); a new action is a key here, its words below and a place there.
+ */
 export type ActionKey = "generate" | "validate" | "timeline" | "clearHighlights";
 
 /**
@@ -21,6 +25,8 @@ export interface Outcome {
   detail?: string;
   /** For support: the error's code or own text ("Teknisk: AccessDenied …"), shown small after the sentence. */
   technical?: string;
+  /** The next step as a button in the message (e.g. «Opret ark» when the planning sheets are missing). */
+  action?: ActionKey;
 }
 
 /** The Contracts sheet's "Udløber" (expiry) column, named as the workbook names it. */
@@ -46,13 +52,13 @@ const da = {
   action: {
     generate: GENERATE_SHEETS.da,
     validate: "Validér",
-    timeline: "Tidslinje",
+    timeline: "Tegn tidslinje",
     clearHighlights: "Fjern markeringer",
   } satisfies Record<ActionKey, string>,
   actionHint: {
-    generate: "Opretter de ark, kolonner og lister, der mangler. Det, du har skrevet, bliver stående.",
+    generate: "Opretter de ark, kolonner og lister, der mangler, og opdaterer dem, der er. Det, du har skrevet, bliver stående.",
     validate: "Tjekker planen mod drejebogen, markerer cellerne og skriver rapporten i arket Validering.",
-    timeline: "Tegner kontrakternes opsigelsesfrister og udløb mod ibrugtagning i arket Tidslinje.",
+    timeline: "Tegner kontrakternes opsigelsesfrister og udløb mod ibrugtagningen i arket Tidslinje.",
     clearHighlights: "Fjerner valideringens markeringer. Din egen formatering bliver stående.",
   } satisfies Record<ActionKey, string>,
   progress: {
@@ -62,6 +68,7 @@ const da = {
     clearHighlights: "Fjerner markeringer …",
   } satisfies Record<ActionKey, string>,
   dismiss: "Luk besked",
+  moreLabel: "Flere handlinger",
 
   generated(s: GenerateSummary): Outcome {
     if (s.unchanged) {
@@ -92,7 +99,7 @@ const da = {
     return {
       intent: validationIntent(o.summary),
       title: `Valideringen fandt ${joinList(parts, "da")}`,
-      detail: `${count(o.highlighted, "celle", "celler")} er markeret. Rapporten står i arket ${o.reportSheet}.`,
+      detail: `${o.highlighted > 0 ? `${count(o.highlighted, "celle", "celler")} er markeret. ` : ""}Rapporten står i arket ${o.reportSheet}.`,
     };
   },
   timelineDrawn(t: TimelineSummary): Outcome {
@@ -117,22 +124,37 @@ const da = {
 
   findingsHeading: "Fund",
   findingsAsOf: (date: string) => `Valideret ${date}`,
-  noValidationYet: "Tryk på Validér for at tjekke planen. Fundene vises her.",
+  noValidationYet: "Når du har valideret planen, står fundene her.",
   severityFilterLabel: "Vis fund efter alvorlighed",
-  severityCount: (severity: Severity, n: number) => severityWords(severity, n, "da"),
-  sheetFilterLabel: "Ark",
+  show: "Vis",
+  severityCount: (severity: Severity, n: number) =>
+    ({ error: count(n, "fejl", "fejl"), warning: count(n, "advarsel", "advarsler"), info: count(n, "oplysning", "oplysninger") })[severity],
+  /** A severity filter's words: the kind and how many ("Advarsler (2)"). */
+  severityFilter: (severity: Severity, n: number) => `${{ error: "Fejl", warning: "Advarsler", info: "Oplysninger" }[severity]} (${n})`,
+  sheetFilterLabel: "Vis fund i arket",
   allSheets: "Alle ark",
   workbook: "Hele projektmappen",
   shownCount: (shown: number, total: number) =>
     shown === total ? `${count(total, "fund", "fund")} vises` : `${shown} af ${count(total, "fund", "fund")} vises`,
   nothingMatches: "Ingen fund passer til filtrene.",
   noFindings: "Ingen fund: planen følger drejebogen.",
-  findingsListLabel: "Fund fra valideringen. Tryk Enter for at gå til cellen.",
+  findingsListLabel: "Fund. Pil op og ned skifter fund, Enter går til stedet i projektmappen.",
   section: (s: string) => `§${s}`,
   rowOnly: (sheet: string, row: number) => `${sheet}, række ${row}`,
-  rule: "Regel",
   hint: "Sådan retter du",
-  goTo: "Gå til",
+
+  notSetUp: {
+    intent: "warning",
+    title: "Projektmappen har ingen planlægningsark endnu",
+    detail: "Opret arkene først, udfyld dem, og validér så igen.",
+    action: "generate",
+  } satisfies Outcome,
+  sheetsMissing: (sheets: string[]): Outcome => ({
+    intent: "warning",
+    title: sheets.length === 1 ? `Arket ${sheets[0]} mangler` : `${sheets.length} ark mangler: ${joinList(sheets, "da")}`,
+    detail: "Opret dem, og validér så igen. Det, du har skrevet, bliver stående.",
+    action: "generate",
+  }),
 
   unexpected: {
     title: "Ruden stødte på en uventet fejl",
@@ -151,11 +173,11 @@ const en: Strings = {
   action: {
     generate: GENERATE_SHEETS.en,
     validate: "Validate",
-    timeline: "Contract timeline",
+    timeline: "Draw timeline",
     clearHighlights: "Clear highlights",
   },
   actionHint: {
-    generate: "Creates the sheets, columns and lists that are missing. What you typed stays as it is.",
+    generate: "Creates the sheets, columns and lists that are missing, and updates those there are. What you typed stays as it is.",
     validate: "Checks the plan against the playbook, highlights the cells and writes the report to the Validation sheet.",
     timeline: "Draws the contracts' notice deadlines and expiry against go-live on the Timeline sheet.",
     clearHighlights: "Removes the validation's highlights. Your own formatting stays.",
@@ -167,6 +189,7 @@ const en: Strings = {
     clearHighlights: "Clearing highlights …",
   },
   dismiss: "Dismiss message",
+  moreLabel: "More actions",
 
   generated(s: GenerateSummary): Outcome {
     if (s.unchanged) {
@@ -197,7 +220,7 @@ const en: Strings = {
     return {
       intent: validationIntent(o.summary),
       title: `The validation found ${joinList(parts, "en")}`,
-      detail: `${count(o.highlighted, "cell is", "cells are")} highlighted. The report is on the ${o.reportSheet} sheet.`,
+      detail: `${o.highlighted > 0 ? `${count(o.highlighted, "cell is", "cells are")} highlighted. ` : ""}The report is on the ${o.reportSheet} sheet.`,
     };
   },
   timelineDrawn(t: TimelineSummary): Outcome {
@@ -222,10 +245,13 @@ const en: Strings = {
 
   findingsHeading: "Findings",
   findingsAsOf: (date: string) => `Validated ${date}`,
-  noValidationYet: "Press Validate to check the plan. The findings appear here.",
+  noValidationYet: "Once you have validated the plan, the findings are listed here.",
   severityFilterLabel: "Show findings by severity",
-  severityCount: (severity: Severity, n: number) => severityWords(severity, n, "en"),
-  sheetFilterLabel: "Sheet",
+  show: "Show",
+  severityCount: (severity: Severity, n: number) =>
+    ({ error: count(n, "error", "errors"), warning: count(n, "warning", "warnings"), info: count(n, "note", "notes") })[severity],
+  severityFilter: (severity: Severity, n: number) => `${{ error: "Errors", warning: "Warnings", info: "Notes" }[severity]} (${n})`,
+  sheetFilterLabel: "Show findings on the sheet",
   allSheets: "All sheets",
   workbook: "Whole workbook",
   shownCount: (shown: number, total: number) =>
@@ -234,12 +260,23 @@ const en: Strings = {
       : `${shown} of ${count(total, "finding", "findings")} shown`,
   nothingMatches: "No finding matches the filters.",
   noFindings: "No findings: the plan follows the playbook.",
-  findingsListLabel: "Findings from the validation. Press Enter to go to the cell.",
+  findingsListLabel: "Findings. Arrow up and down move between findings, Enter goes to the place in the workbook.",
   section: (s: string) => `§${s}`,
   rowOnly: (sheet: string, row: number) => `${sheet}, row ${row}`,
-  rule: "Rule",
   hint: "How to fix",
-  goTo: "Go to",
+
+  notSetUp: {
+    intent: "warning",
+    title: "The workbook has no planning sheets yet",
+    detail: "Create the sheets first, fill them in, then validate again.",
+    action: "generate",
+  },
+  sheetsMissing: (sheets: string[]): Outcome => ({
+    intent: "warning",
+    title: sheets.length === 1 ? `The ${sheets[0]} sheet is missing` : `${sheets.length} sheets are missing: ${joinList(sheets, "en")}`,
+    detail: "Create them, then validate again. What you typed stays as it is.",
+    action: "generate",
+  }),
 
   unexpected: {
     title: "The pane ran into an unexpected error",

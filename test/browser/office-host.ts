@@ -7,7 +7,8 @@
  * Settings, read once at load from `window.__fbsHostSettings` (set by an init script), else from the
  * page's query string (`?displayLanguage=en-US`):
  * - displayLanguage: Office's display language ("da-DK" when absent);
- * - responseLimit: the largest response of one sync in characters (5 MB when absent, as Excel on the web).
+ * - responseLimit: the largest response of one sync in characters (5 MB when absent, as Excel on the web);
+ * - theme: Office's theme, "light" (Colorful, when absent) or "dark" (Black).
  *
  * `window.__fbsHost` gives the test the workbook (`model`: cells, sheets, `selection`, `active`,
  * `cellEditMode`), what the pane asked of Excel (`runs`: syncs per `Excel.run`), and `seed` to type
@@ -24,6 +25,7 @@ import { FakeWorkbook } from "../excel/fakes/workbook";
 export interface HostSettings {
   displayLanguage?: string;
   responseLimit?: number;
+  theme?: "light" | "dark";
 }
 
 /** One `Excel.run` of the pane: its syncs, and how it ended. */
@@ -62,6 +64,7 @@ function readSettings(): Required<HostSettings> {
   return {
     displayLanguage: given.displayLanguage ?? query.get("displayLanguage") ?? "da-DK",
     responseLimit: Number.isFinite(limit) ? limit : 5_000_000,
+    theme: given.theme ?? (query.get("theme") === "dark" ? "dark" : "light"),
   };
 }
 
@@ -133,13 +136,11 @@ function install(): void {
       requirements: {
         isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= 9 && version.startsWith("1."),
       },
-      // Excel's "Colorful" theme: light.
-      officeTheme: {
-        bodyBackgroundColor: "#FFFFFF",
-        bodyForegroundColor: "#000000",
-        controlBackgroundColor: "#FFFFFF",
-        controlForegroundColor: "#262626",
-      },
+      // Excel's "Colorful" theme (light), or its "Black" theme.
+      officeTheme:
+        settings.theme === "dark"
+          ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#363636", controlForegroundColor: "#FFFFFF" }
+          : { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" },
     },
   };
 

@@ -4,7 +4,13 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { PaneActions, ValidationOutcome } from "../../src/port/pane-actions";
 import { App, type AppProps } from "../../src/taskpane/App";
-import { GENERATED, deferred, fakeActions, outcome } from "./fixtures";
+import { STRINGS } from "../../src/taskpane/strings";
+import { day } from "../../src/playbook/dates";
+import { validateSnapshot } from "../../src/playbook/engine";
+import { EXAMPLE_PLAN } from "../../src/playbook/example";
+import type { Finding } from "../../src/playbook/findings";
+import { planSnapshot } from "../../src/playbook/template";
+import { FINDINGS, GENERATED, deferred, fakeActions, outcome } from "./fixtures";
 
 function renderApp(props: Partial<AppProps> & { actions: PaneActions }) {
   const user = userEvent.setup();
@@ -12,37 +18,56 @@ function renderApp(props: Partial<AppProps> & { actions: PaneActions }) {
   return { user };
 }
 
-const ACTIONS = ["Generér/opdatér ark", "Validér", "Tidslinje"];
+const ACTIONS = ["Opret ark", "Validér"];
 const mainButtons = () => ACTIONS.map((name) => screen.getByRole("button", { name }));
-const clearButton = () => screen.getByRole("button", { name: "Fjern markeringer" });
+const moreButton = () => screen.getByRole("button", { name: "Flere handlinger" });
+
+/** Choose an action of the *Flere handlinger* menu. */
+async function fromMenu(user: ReturnType<typeof userEvent.setup>, item: string, more = moreButton()) {
+  await user.click(more);
+  await user.click(await screen.findByRole("menuitem", { name: item }));
+}
+const clearHighlights = (user: ReturnType<typeof userEvent.setup>) => fromMenu(user, "Fjern markeringer");
 
 /** The message bar under the buttons: results in the polite status region, failures in the alert region. */
 const resultRegion = () => screen.getAllByRole("status")[0];
 
 describe("App", () => {
-  it("shows the header, the three actions and clear highlights in Danish", () => {
-    renderApp({ actions: fakeActions() });
+  it("shows the header, the three actions and a menu with the others, in Danish", async () => {
+    const { user } = renderApp({ actions: fakeActions() });
     expect(screen.getByRole("heading", { level: 1, name: "FBS Drejebog" })).toBeInTheDocument();
-    expect(within(screen.getByRole("group", { name: "Handlinger" })).getAllByRole("button").map((b) => b.textContent)).toEqual(ACTIONS);
-    // What each action does is its description (and tooltip), not a paragraph taking up the pane.
+    expect(document.title).toBe("FBS Drejebog");
+    expect(within(screen.getByRole("group", { name: "Handlinger" })).getAllByRole("button").map((b) => b.textContent)).toEqual([...ACTIONS, ""]);
+    expect(moreButton()).toHaveAttribute("title", "Flere handlinger");
+    // What each action does is its description (and tooltip), not a paragraph taking up the pane …
     expect(screen.getByRole("button", { name: "Validér" })).toHaveAccessibleDescription(/Tjekker planen mod drejebogen/);
     expect(screen.getByRole("button", { name: "Validér" })).toHaveAttribute("title", expect.stringMatching(/^Tjekker planen/));
-    expect(screen.getByText("Tryk på Validér for at tjekke planen. Fundene vises her.")).toBeInTheDocument();
+    // … and out of the reading order: a screen reader reads it once, with the button.
+    for (const hint of Object.values(STRINGS.da.actionHint)) {
+      for (const element of screen.queryAllByText(hint)) expect(element).not.toBeVisible();
+    }
+    expect(screen.getByText("Når du har valideret planen, står fundene her.")).toBeInTheDocument();
+    await user.click(moreButton());
+    expect(await screen.findAllByRole("menuitem")).toEqual([
+      screen.getByRole("menuitem", { name: "Tegn tidslinje" }),
+      screen.getByRole("menuitem", { name: "Fjern markeringer" }),
+    ]);
+    expect(screen.getByRole("menuitem", { name: "Fjern markeringer" })).toHaveAccessibleDescription(/Din egen formatering bliver stående/);
   });
 
   it("clears highlights also before a validation in this session (they stay in the workbook), and after one", async () => {
     const actions = fakeActions();
     const { user } = renderApp({ actions });
-    expect(clearButton()).not.toHaveAttribute("aria-disabled");
-    await user.click(clearButton());
+    expect(moreButton()).not.toHaveAttribute("aria-disabled");
+    await clearHighlights(user);
     expect(actions.clearHighlights).toHaveBeenCalledTimes(1);
     expect(resultRegion()).toHaveTextContent("Markeringerne er fjernet");
+    // The menu closed and gave the focus back to its button.
+    expect(moreButton()).toHaveFocus();
 
     await user.click(screen.getByRole("button", { name: "Validér" }));
     await screen.findByText("6 fund vises");
-    expect(clearButton()).not.toHaveAttribute("aria-disabled");
-    expect(clearButton()).toHaveAccessibleDescription("Fjerner valideringens markeringer. Din egen formatering bliver stående.");
-    await user.click(clearButton());
+    await clearHighlights(user);
     expect(actions.clearHighlights).toHaveBeenCalledTimes(2);
     expect(resultRegion()).toHaveTextContent("Markeringerne er fjernet");
     // The findings stay: they are still what the plan lacks.
@@ -52,9 +77,10 @@ describe("App", () => {
   it("shows the pane in English when Office speaks English", () => {
     renderApp({ actions: fakeActions(), lang: "en" });
     expect(screen.getByRole("heading", { level: 1, name: "FBS Playbook" })).toBeInTheDocument();
-    for (const name of ["Generate/update sheets", "Validate", "Contract timeline", "Clear highlights"]) {
+    for (const name of ["Create sheets", "Validate", "More actions"]) {
       expect(screen.getByRole("button", { name })).toBeInTheDocument();
     }
+    expect(document.title).toBe("FBS Playbook");
     expect(screen.queryByText(/Validér|Tidslinje/)).not.toBeInTheDocument();
   });
 
@@ -67,27 +93,27 @@ describe("App", () => {
     expect(actions.validate).toHaveBeenCalledWith("da");
     expect(resultRegion()).toHaveTextContent("Validerer planen …");
     expect(screen.getByRole("progressbar")).toBeInTheDocument();
-    for (const button of [...mainButtons(), clearButton()]) expect(button).toHaveAttribute("aria-disabled", "true");
+    for (const button of [...mainButtons(), moreButton()]) expect(button).toHaveAttribute("aria-disabled", "true");
 
     // A second click while busy starts nothing.
     await user.click(screen.getByRole("button", { name: "Validér" }));
-    await user.click(screen.getByRole("button", { name: "Generér/opdatér ark" }));
+    await user.click(screen.getByRole("button", { name: "Opret ark" }));
     expect(actions.validate).toHaveBeenCalledTimes(1);
     expect(actions.generate).not.toHaveBeenCalled();
 
     await act(async () => pending.resolve(outcome()));
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
-    expect(resultRegion()).toHaveTextContent("Valideringen fandt 3 fejl, 2 advarsler og 1 info");
+    expect(resultRegion()).toHaveTextContent("Valideringen fandt 3 fejl, 2 advarsler og 1 oplysning");
     expect(resultRegion()).toHaveTextContent("4 celler er markeret. Rapporten står i arket Validering.");
     // Errors in the plan are what the validation found, not a failure of it: a neutral message, no alert.
     expect(within(resultRegion()).getByText(/^Valideringen fandt/).closest("[data-intent]")).toHaveAttribute("data-intent", "info");
     expect(screen.getByRole("alert")).toBeEmptyDOMElement();
-    for (const button of [...mainButtons(), clearButton()]) expect(button).not.toHaveAttribute("aria-disabled");
+    for (const button of [...mainButtons(), moreButton()]) expect(button).not.toHaveAttribute("aria-disabled");
 
     // The counts per severity, once: on the severity filter's toggles.
     const severities = screen.getByRole("group", { name: "Vis fund efter alvorlighed" });
-    expect(within(severities).getAllByRole("button").map((b) => b.textContent)).toEqual(["3 fejl", "2 advarsler", "1 info"]);
-    expect(screen.queryByText(/^\d+ (fejl|advarsler?|info)$/, { ignore: "button, button *" })).not.toBeInTheDocument();
+    expect(within(severities).getAllByRole("button").map((b) => b.textContent)).toEqual(["Fejl (3)", "Advarsler (2)", "Oplysninger (1)"]);
+    expect(screen.queryByText(/^(Fejl|Advarsler|Oplysninger) \(\d+\)$/, { ignore: "button, button *" })).not.toBeInTheDocument();
     expect(screen.getByText("Valideret 15-01-2026")).toBeInTheDocument();
     expect(screen.getByText("6 fund vises")).toBeInTheDocument();
   });
@@ -106,7 +132,7 @@ describe("App", () => {
     const describeError = jest.fn(() => ({ title: "Arket er beskyttet", detail: "Fjern beskyttelsen under Gennemse ▸ Fjern arkbeskyttelse, og prøv igen." }));
     const { user } = renderApp({ actions, describeError });
 
-    await user.click(screen.getByRole("button", { name: "Generér/opdatér ark" }));
+    await user.click(screen.getByRole("button", { name: "Opret ark" }));
     const alert = await screen.findByRole("alert");
     expect(describeError).toHaveBeenCalledWith(failure, "da");
     expect(alert).toHaveTextContent("Arket er beskyttet");
@@ -116,7 +142,7 @@ describe("App", () => {
     // A failed action is the one place for error colours.
     expect(within(alert).getByText("Arket er beskyttet").closest("[data-intent]")).toHaveAttribute("data-intent", "error");
 
-    await user.click(screen.getByRole("button", { name: "Generér/opdatér ark" }));
+    await user.click(screen.getByRole("button", { name: "Opret ark" }));
     expect(resultRegion()).toHaveTextContent("3 ark oprettet");
     expect(screen.getByRole("alert")).toBeEmptyDOMElement();
   });
@@ -124,7 +150,7 @@ describe("App", () => {
   it("without a describer, says that something unexpected happened with the error's first line, never its stack", async () => {
     const actions = fakeActions({ timeline: jest.fn().mockRejectedValue(new Error("Chart API missing\n    at drawTimeline (timeline.ts:12:3)")) });
     const { user } = renderApp({ actions, lang: "en" });
-    await user.click(screen.getByRole("button", { name: "Contract timeline" }));
+    await fromMenu(user, "Draw timeline", screen.getByRole("button", { name: "More actions" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The pane ran into an unexpected error");
     expect(within(alert).getByText("Technical: Chart API missing")).toBeInTheDocument();
@@ -152,15 +178,15 @@ describe("App", () => {
     });
     const { user } = renderApp({ actions });
 
-    await user.click(screen.getByRole("button", { name: "Generér/opdatér ark" }));
+    await user.click(screen.getByRole("button", { name: "Opret ark" }));
     expect(resultRegion()).toHaveTextContent("Intet at ændre");
 
-    await user.click(screen.getByRole("button", { name: "Tidslinje" }));
+    await fromMenu(user, "Tegn tidslinje");
     expect(actions.timeline).toHaveBeenCalledWith("da");
     expect(resultRegion()).toHaveTextContent("Tidslinjen er tegnet i arket Tidslinje");
 
     await user.click(screen.getByRole("button", { name: "Validér" }));
-    await user.click(clearButton());
+    await clearHighlights(user);
     expect(actions.clearHighlights).toHaveBeenCalledTimes(1);
     expect(resultRegion()).toHaveTextContent("Markeringerne er fjernet");
 
@@ -181,7 +207,7 @@ describe("App", () => {
     const consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       // An outcome the pane cannot draw (a broken host answer) must not blank the pane.
-      const broken = { ...outcome(), findings: null } as unknown as ValidationOutcome;
+      const broken = outcome([{ ...FINDINGS[0], message: null } as unknown as Finding]);
       const actions = fakeActions({ validate: jest.fn().mockResolvedValueOnce(broken).mockResolvedValueOnce(outcome()) });
       const { user } = renderApp({ actions });
       await user.click(screen.getByRole("button", { name: "Validér" }));
@@ -191,9 +217,75 @@ describe("App", () => {
 
       await user.click(screen.getByRole("button", { name: "Prøv igen" }));
       expect(screen.getByRole("button", { name: "Validér" })).toBeInTheDocument();
+      // The retry button is gone: the focus is on the pane's first action, not lost to the page.
+      expect(screen.getByRole("button", { name: "Opret ark" })).toHaveFocus();
     } finally {
       consoleError.mockRestore();
     }
+  });
+
+  describe("the first click on a workbook without planning sheets", () => {
+    // What the engine finds in a new workbook: 35 findings, every one because the sheets are missing.
+    const blank = validateSnapshot({ sheets: [{ name: "Ark1", rows: [] }] }, { today: day(2026, 1, 15)! });
+
+    it("says one thing, to create the sheets first, with the button to do it", async () => {
+      expect(blank.findings.length).toBeGreaterThan(30);
+      const actions = fakeActions({ validate: jest.fn(async () => outcome(blank.findings, 0)) });
+      const { user } = renderApp({ actions });
+      await user.click(screen.getByRole("button", { name: "Validér" }));
+
+      expect(resultRegion()).toHaveTextContent("Projektmappen har ingen planlægningsark endnu");
+      expect(resultRegion()).toHaveTextContent("Opret arkene først, udfyld dem, og validér så igen.");
+      expect(resultRegion()).not.toHaveTextContent(/celler er markeret|fbs-playbook|Valideringen fandt/);
+      // No list of what empty sheets lack.
+      expect(screen.queryByRole("list")).not.toBeInTheDocument();
+      expect(screen.queryByRole("group", { name: "Vis fund efter alvorlighed" })).not.toBeInTheDocument();
+
+      // The message's button creates the sheets; the focus moves to the bar's button as the message goes.
+      await user.click(within(resultRegion()).getByRole("button", { name: "Opret ark" }));
+      expect(actions.generate).toHaveBeenCalledWith("da");
+      expect(resultRegion()).toHaveTextContent("3 ark oprettet");
+      expect(within(screen.getByRole("group", { name: "Handlinger" })).getByRole("button", { name: "Opret ark" })).toHaveFocus();
+    });
+
+    it("names the missing sheets when only some are missing, and still lists the findings", async () => {
+      const some = validateSnapshot(
+        { sheets: planSnapshot(EXAMPLE_PLAN, "da").sheets.filter((sheet) => sheet.name !== "Kontrakter") },
+        { today: day(2026, 1, 15)! },
+      );
+      const actions = fakeActions({ validate: jest.fn(async () => outcome(some.findings, 3)) });
+      const { user } = renderApp({ actions });
+      await user.click(screen.getByRole("button", { name: "Validér" }));
+      expect(resultRegion()).toHaveTextContent("Arket Kontrakter mangler");
+      expect(within(resultRegion()).getByRole("button", { name: "Opret ark" })).toBeInTheDocument();
+      expect(screen.getByRole("list", { name: STRINGS.da.findingsListLabel })).toBeInTheDocument();
+    });
+  });
+
+  it("keeps the focus in the pane when a message is closed, by its button or by Escape", async () => {
+    const { user } = renderApp({ actions: fakeActions() });
+    const validate = screen.getByRole("button", { name: "Validér" });
+    await user.click(validate);
+    await user.click(screen.getByRole("button", { name: "Luk besked" }));
+    expect(resultRegion()).toBeEmptyDOMElement();
+    expect(validate).toHaveFocus();
+
+    await fromMenu(user, "Tegn tidslinje");
+    // Escape anywhere in the message closes it (the browser test walks there by Tab).
+    screen.getByRole("button", { name: "Luk besked" }).focus();
+    await user.keyboard("{Escape}");
+    expect(resultRegion()).toBeEmptyDOMElement();
+    // The timeline was chosen from the menu: the focus is back on the menu's button.
+    expect(moreButton()).toHaveFocus();
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
+  it("lets the browser draw its own parts (lists, scrollbars) in the theme's colours", () => {
+    const { unmount } = render(<App actions={fakeActions()} lang="da" theme="dark" />);
+    expect(document.documentElement.style.colorScheme).toBe("dark");
+    unmount();
+    render(<App actions={fakeActions()} lang="da" theme="light" />);
+    expect(document.documentElement.style.colorScheme).toBe("light");
   });
 
   it("follows the Office theme: dark colours in dark mode", () => {

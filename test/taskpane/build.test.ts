@@ -54,7 +54,7 @@ describe("production build of the pane", () => {
 
   it("copies the icons, the help page and the manifest with production URLs", () => {
     for (const n of [16, 32, 64, 80]) expect(fs.existsSync(path.join(out, `assets/icon-${n}.png`))).toBe(true);
-    expect(fs.readFileSync(path.join(out, "help.html"), "utf8")).toContain("Generér/opdatér ark");
+    expect(fs.readFileSync(path.join(out, "help.html"), "utf8")).toContain("Opret ark");
     const manifest = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
     expect(manifest).not.toMatch(/localhost/);
     expect(manifest).toContain(`${productionUrl()}taskpane.html`);

@@ -29,8 +29,8 @@ describe("pane strings", () => {
   });
 
   it("count validation findings with Danish and English plurals, leaving out severities with none", () => {
-    expect(STRINGS.da.validated(outcome()).title).toBe("Valideringen fandt 3 fejl, 2 advarsler og 1 info");
-    expect(STRINGS.en.validated(outcome()).title).toBe("The validation found 3 errors, 2 warnings and 1 info");
+    expect(STRINGS.da.validated(outcome()).title).toBe("Valideringen fandt 3 fejl, 2 advarsler og 1 oplysning");
+    expect(STRINGS.en.validated(outcome()).title).toBe("The validation found 3 errors, 2 warnings and 1 note");
     const oneWarning = outcome(outcome().findings.filter((f) => f.rule === "CON-03"), 1);
     expect(STRINGS.da.validated(oneWarning).title).toBe("Valideringen fandt 1 advarsel");
     expect(STRINGS.da.validated(oneWarning).detail).toBe("1 celle er markeret. Rapporten står i arket Validering.");
