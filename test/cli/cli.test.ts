@@ -79,7 +79,7 @@ describe("validate", () => {
     writeFileSync(at("kun-projekt.xlsx"), await xlsxBuffer([{ name: "Projekt", rows: [["Felt", "Værdi"], ["Kommune", "Eksempelby"]] }]));
     const r = runBin(["validate", at("kun-projekt.xlsx"), "--pick", "DATA-01", "--today", "2026-12-01"]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("→ Tilføj arket «Personer» (eller «People»), fx med knappen «Generér/opdatér ark» i FBS Drejebog i Excel, eller kopiér det fra en ny projektmappe lavet med fbs-playbook init.");
+    expect(r.stdout).toContain("→ Tilføj arket «Personer» (eller «People»), fx med knappen «Opret ark» i FBS Drejebog i Excel, eller kopiér det fra en ny projektmappe lavet med fbs-playbook init.");
     expect(r.stdout).not.toContain("`");
   });
 

@@ -1,5 +1,5 @@
 /**
- * A workbook written by the command line's `init`, opened in Excel, then "Generate/update sheets"
+ * A workbook written by the command line's `init`, opened in Excel, then "Create sheets"
  * in the pane: both generators share the workbook's layout (tables, drop-downs, the long lists'
  * hidden sheet and names, the format version), so the pane finds nothing to add and changes nothing.
  * The .xlsx is loaded into the in-memory fake Excel as Excel would hold it.

@@ -37,7 +37,7 @@ forEachHostProfile((host) => {
     const before = workbook.sheets.map((s) => workbook.fingerprint(s.name));
     const second = await actions.generate("da");
 
-    expect(first.createdSheets).toHaveLength(8);
+    expect(first.createdSheets).toHaveLength(9);
     expect(workbook.value("Personer", "A1")).toBe("Navn");
     expect(second.unchanged).toBe(true);
     expect(workbook.sheets.map((s) => workbook.fingerprint(s.name))).toEqual(before);

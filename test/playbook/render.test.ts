@@ -35,10 +35,10 @@ describe("render", () => {
     const missing = findingOf("DATA-01", "da", () => {});
     const pane = render(missing, { lang: "da", surface: "pane" }).hint;
     const cli = render(missing, { lang: "da", surface: "cli" }).hint;
-    expect(pane).toBe("Tilføj arket «Kontrakter» (eller «Contracts»), fx med knappen «Generér/opdatér ark».");
+    expect(pane).toBe("Tilføj arket «Kontrakter» (eller «Contracts»), fx med knappen «Opret ark».");
     expect(cli).toContain("fbs-playbook init");
     expect(`${pane} ${cli}`).not.toContain("`");
-    expect(render(missing, { lang: "en", surface: "pane" }).hint).toBe("Add the sheet «Contracts» (or «Kontrakter»), e.g. with the «Generate/update sheets» button.");
+    expect(render(missing, { lang: "en", surface: "pane" }).hint).toBe("Add the sheet «Contracts» (or «Kontrakter»), e.g. with the «Create sheets» button.");
   });
 
   it("gives the same message id and values whatever the workbook's language; the subject is in the workbook's", () => {

@@ -8,7 +8,6 @@ import { STRINGS } from "../../src/taskpane/strings";
 import { day } from "../../src/playbook/dates";
 import { validateSnapshot } from "../../src/playbook/engine";
 import { EXAMPLE_PLAN } from "../../src/playbook/example";
-import type { Finding } from "../../src/playbook/findings";
 import { planSnapshot } from "../../src/playbook/template";
 import { FINDINGS, GENERATED, deferred, fakeActions, outcome } from "./fixtures";
 
@@ -207,7 +206,7 @@ describe("App", () => {
     const consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       // An outcome the pane cannot draw (a broken host answer) must not blank the pane.
-      const broken = outcome([{ ...FINDINGS[0], message: null } as unknown as Finding]);
+      const broken = { ...outcome(), findings: [{ ...FINDINGS[0], data: null, subject: {} }] } as unknown as ValidationOutcome;
       const actions = fakeActions({ validate: jest.fn().mockResolvedValueOnce(broken).mockResolvedValueOnce(outcome()) });
       const { user } = renderApp({ actions });
       await user.click(screen.getByRole("button", { name: "Validér" }));

@@ -50,7 +50,7 @@ describe("FindingsList", () => {
   it("words hints for the pane: the button to press, never the command line", () => {
     const { items } = renderList();
     const data01 = items().find((li) => li.textContent?.includes("DATA-01"))!;
-    expect(data01).toHaveTextContent("Tilføj arket «Institutioner» (eller «Institutions»), fx med knappen «Generér/opdatér ark».");
+    expect(data01).toHaveTextContent("Tilføj arket «Institutioner» (eller «Institutions»), fx med knappen «Opret ark».");
     expect(data01.textContent).not.toMatch(/fbs-playbook|`/);
   });
 
