@@ -229,7 +229,7 @@ function tableAtHeader(sheet: ExistingSheet, tables: Array<{ name: string; range
   return null;
 }
 
-function applySheet(context: Excel.RequestContext, changes: SheetChanges, existing: Excel.Worksheet | undefined, lang: Lang): void {
+export function applySheet(context: Excel.RequestContext, changes: SheetChanges, existing: Excel.Worksheet | undefined, lang: Lang): void {
   const worksheet = changes.create || !existing ? context.workbook.worksheets.add(changes.sheet) : existing;
   for (const w of changes.writes) range(worksheet, w.rect).values = w.values;
   if (changes.newTable) {
