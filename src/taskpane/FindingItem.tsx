@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { SEVERITY_LABEL, type Finding } from "../playbook/findings";
 import { a1 } from "../playbook/location";
 import type { Lang } from "../playbook/vocabulary";
@@ -65,6 +66,8 @@ export interface FindingItemProps {
   lang: Lang;
   strings: Strings;
   onGoTo(target: GoToTarget): void;
+  /** Buttons under the card (fix, accept), outside it: a button may not hold buttons. */
+  actions?: ReactNode;
 }
 
 /**
@@ -72,7 +75,7 @@ export interface FindingItemProps {
  * when it has a sheet to go to, so click, Enter and Space all navigate; otherwise a focusable
  * block, so arrow keys still reach it and a screen reader reads it.
  */
-export function FindingItem({ finding, lang, strings, onGoTo }: FindingItemProps) {
+export function FindingItem({ finding, lang, strings, onGoTo, actions }: FindingItemProps) {
   const styles = useStyles();
   const target = goToTarget(finding);
   const place = placeLabel(finding, strings);
@@ -109,6 +112,7 @@ export function FindingItem({ finding, lang, strings, onGoTo }: FindingItemProps
           {content}
         </div>
       )}
+      {actions}
     </li>
   );
 }

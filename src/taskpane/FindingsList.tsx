@@ -8,7 +8,7 @@ import {
   useArrowNavigationGroup,
   type GriffelStyle,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useState, type ReactNode } from "react";
 import { SEVERITIES, summarize, type Finding, type Severity } from "../playbook/findings";
 import type { Lang } from "../playbook/vocabulary";
 import { FindingItem, type GoToTarget } from "./FindingItem";
@@ -104,6 +104,8 @@ export interface FindingsListProps {
   lang: Lang;
   strings: Strings;
   onGoTo(target: GoToTarget): void;
+  /** What goes under a finding (fix and accept buttons). */
+  renderActions?(finding: Finding): ReactNode;
 }
 
 /**
@@ -111,7 +113,7 @@ export interface FindingsListProps {
  * "7 fejl", pressed = shown) and a sheet filter (a native select), the number shown announced
  * politely, and the list itself navigable with the arrow keys.
  */
-export function FindingsList({ findings, lang, strings, onGoTo }: FindingsListProps) {
+export function FindingsList({ findings, lang, strings, onGoTo, renderActions }: FindingsListProps) {
   const styles = useStyles();
   const type = useTypography();
   const sheetFilterId = useId();
@@ -187,6 +189,7 @@ export function FindingsList({ findings, lang, strings, onGoTo }: FindingsListPr
               lang={lang}
               strings={strings}
               onGoTo={onGoTo}
+              actions={renderActions?.(finding)}
             />
           ))}
         </ul>
