@@ -48,7 +48,7 @@ export function AcceptForm({ strings, people, defaultBy, busy, onAccept, onCance
   };
 
   return (
-    <form className={styles.form} aria-labelledby={labelId} onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+    <form noValidate className={styles.form} aria-labelledby={labelId} onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && onCancel()}>
       <span id={labelId} hidden>
         {strings.acceptFormLabel}
       </span>
