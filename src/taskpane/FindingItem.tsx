@@ -31,7 +31,19 @@ export function placeLabel(finding: Finding, strings: Strings): string {
 }
 
 const useStyles = makeStyles({
-  item: { listStyleType: "none" },
+  item: {
+    listStyleType: "none",
+    // Actions that may fold away (Acceptér…) show while the finding is hovered or has focus, so the
+    // list stays dense; they stay in the accessibility tree and in the tab order.
+    ":not(:hover):not(:focus-within) > [data-fold='true']": {
+      position: "absolute",
+      width: "1px",
+      height: "1px",
+      overflow: "hidden",
+      clipPath: "inset(50%)",
+      whiteSpace: "nowrap",
+    },
+  },
   card: {
     display: "block",
     width: "100%",

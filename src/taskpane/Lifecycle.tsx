@@ -171,7 +171,7 @@ export function useLifecycle({ actions, lang, strings, outcome, setOutcome, onFa
     }
     const acceptable = finding.rule !== "DATA-07" && finding.rule !== "DATA-08";
     return (
-      <div className={styles.actions}>
+      <div className={styles.actions} data-fold={finding.fix ? "false" : "true"}>
         {finding.fix ? (
           <FixButton fix={finding.fix} ruleFixes={fixesByRule.get(finding.rule) ?? []} lang={lang} strings={words} busy={busy} onFix={fix} />
         ) : null}

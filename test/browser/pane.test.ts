@@ -98,7 +98,7 @@ const findingButton = (page: Page, f: Finding): Locator =>
     .getByRole("listitem")
     .filter({ hasText: `${f.sheet}!${f.cell}` })
     .filter({ hasText: f.message.da })
-    .getByRole("button");
+    .locator("button[data-severity]");
 
 describe("the pane in Chromium, Danish Excel: from an empty workbook to the timeline", () => {
   let page: Page;
