@@ -8,9 +8,6 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
   },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
@@ -48,7 +45,7 @@ export function AcceptForm({ strings, people, defaultBy, busy, onAccept, onCance
   };
 
   return (
-    <form noValidate className={styles.form} aria-labelledby={labelId} onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+    <form noValidate className={styles.form} aria-labelledby={labelId} onSubmit={submit}>
       <span id={labelId} hidden>
         {strings.acceptFormLabel}
       </span>

@@ -3,7 +3,7 @@
  * click with *Fortryd* until the next action, and "3 nye, 5 løst siden sidst" after a validation.
  * App wires it in with a few lines; the Excel side is PaneActions.accept/reopen/applyFix/undoFix.
  */
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useCallback, useRef, useState, type ReactNode } from "react";
 import { summarize, type Acceptance, type Finding, type Fix } from "../playbook/findings";
 import { normalizeKey, type Lang } from "../playbook/vocabulary";
@@ -157,18 +157,6 @@ export function useLifecycle({ actions, lang, strings, outcome, setOutcome, onFa
   for (const f of open) if (f.fix) fixesByRule.set(f.rule, [...(fixesByRule.get(f.rule) ?? []), f.fix]);
 
   const renderActions = (finding: Finding): ReactNode => {
-    if (formFor === finding) {
-      return (
-        <AcceptForm
-          strings={words}
-          people={outcome?.people ?? []}
-          defaultBy={lastBy}
-          busy={busy}
-          onAccept={(input) => accept(finding, input)}
-          onCancel={() => setFormFor(null)}
-        />
-      );
-    }
     const acceptable = finding.rule !== "DATA-07" && finding.rule !== "DATA-08";
     return (
       <div className={styles.actions} data-fold={finding.fix ? "false" : "true"}>
@@ -176,13 +164,39 @@ export function useLifecycle({ actions, lang, strings, outcome, setOutcome, onFa
           <FixButton fix={finding.fix} ruleFixes={fixesByRule.get(finding.rule) ?? []} lang={lang} strings={words} busy={busy} onFix={fix} />
         ) : null}
         {acceptable ? (
-          <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => setFormFor(finding)}>
+          <Button size="small" appearance="subtle" disabledFocusable={busy} aria-haspopup="dialog" onClick={() => setFormFor(finding)}>
             {words.accept}
           </Button>
         ) : null}
       </div>
     );
   };
+
+  // The form is a dialog: inside the list, Tab would leave the arrow-key group instead of going to the next field.
+  const form = (
+    <Dialog open={formFor !== null} onOpenChange={(_, data) => !data.open && setFormFor(null)}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{words.acceptFormLabel}</DialogTitle>
+          <DialogContent>
+            {formFor ? (
+              <>
+                <p className={type.body}>{formFor.message[lang]}</p>
+                <AcceptForm
+                  strings={words}
+                  people={outcome?.people ?? []}
+                  defaultBy={lastBy}
+                  busy={busy}
+                  onAccept={(input) => accept(formFor, input)}
+                  onCancel={() => setFormFor(null)}
+                />
+              </>
+            ) : null}
+          </DialogContent>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
 
   const since = outcome?.since;
   const notice = (
@@ -194,6 +208,7 @@ export function useLifecycle({ actions, lang, strings, outcome, setOutcome, onFa
         </Button>
       ) : null}
       {since ? <span className={type.muted}>{words.since(since.new, since.resolved)}</span> : null}
+      {form}
     </div>
   );
 

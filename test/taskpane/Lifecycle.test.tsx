@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Acceptance, Finding, Fix } from "../../src/playbook/findings";
 import type { FixOutcome, UndoOutcome } from "../../src/port/pane-actions";
@@ -55,14 +55,16 @@ describe("working through findings in the pane", () => {
     const item = within(findingsList()).getByText("Kontrakten udløber før ibrugtagning.").closest("li") as HTMLElement;
 
     await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
-    expect(within(item).getByRole("textbox", { name: /Begrundelse/ })).toHaveFocus();
-    await user.click(within(item).getByRole("button", { name: "Acceptér" }));
-    expect(within(item).getByText("Skriv en begrundelse: hvorfor accepterer projektet fundet?")).toBeInTheDocument();
+    const dialog = screen.getByRole("dialog", { name: "Acceptér fundet" });
+    expect(within(dialog).getByText("Kontrakten udløber før ibrugtagning.")).toBeInTheDocument();
+    // Where focus lands (the reason) needs layout: test/browser/lifecycle.test.ts types into it by keyboard alone.
+    await user.click(within(dialog).getByRole("button", { name: "Acceptér" }));
+    expect(within(dialog).getByText("Skriv en begrundelse: hvorfor accepterer projektet fundet?")).toBeInTheDocument();
     expect(actions.accept).not.toHaveBeenCalled();
 
-    await user.type(within(item).getByRole("textbox", { name: /Begrundelse/ }), "Styregruppen forlænger ikke");
-    await user.selectOptions(within(item).getByRole("combobox", { name: "Accepteret af" }), "Lise Kjær");
-    await user.click(within(item).getByRole("button", { name: "Acceptér" }));
+    await user.type(within(dialog).getByRole("textbox", { name: /Begrundelse/ }), "Styregruppen forlænger ikke");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: "Accepteret af" }), "Lise Kjær");
+    await user.click(within(dialog).getByRole("button", { name: "Acceptér" }));
 
     expect(actions.accept).toHaveBeenCalledWith(expect.objectContaining({ rule: "CON-03" }), { reason: "Styregruppen forlænger ikke", by: "Lise Kjær", until: null }, "da");
     expect(await screen.findByText("Fundet er accepteret og flyttet til Accepterede.")).toBeInTheDocument();
@@ -81,8 +83,8 @@ describe("working through findings in the pane", () => {
     await screen.findByText("7 fund vises");
     const item = within(findingsList()).getByText("Kontrakten udløber før ibrugtagning.").closest("li") as HTMLElement;
     await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
-    await user.type(within(item).getByRole("textbox", { name: /Begrundelse/ }), "Styregruppen forlænger ikke");
-    await user.click(within(item).getByRole("button", { name: "Acceptér" }));
+    await user.type(within(screen.getByRole("dialog")).getByRole("textbox", { name: /Begrundelse/ }), "Styregruppen forlænger ikke");
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Acceptér" }));
     await screen.findByText("Accepterede (1)");
 
     await user.click(screen.getByText("Accepterede (1)"));
@@ -156,9 +158,9 @@ describe("working through findings in the pane", () => {
     await screen.findByText("7 fund vises");
     const item = within(findingsList()).getByText("Kontrakten udløber før ibrugtagning.").closest("li") as HTMLElement;
     await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
-    await user.type(within(item).getByRole("textbox", { name: /Begrundelse/ }), "Besluttet");
-    await user.click(within(item).getByRole("button", { name: "Acceptér" }));
-    expect(await screen.findByRole("alert")).toBeInTheDocument();
-    expect(within(item).getByRole("textbox", { name: /Begrundelse/ })).toHaveValue("Besluttet");
+    await user.type(within(screen.getByRole("dialog")).getByRole("textbox", { name: /Begrundelse/ }), "Besluttet");
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Acceptér" }));
+    await waitFor(() => expect(screen.getAllByRole("alert", { hidden: true }).some((a) => a.textContent !== "")).toBe(true));
+    expect(within(screen.getByRole("dialog")).getByRole("textbox", { name: /Begrundelse/ })).toHaveValue("Besluttet");
   });
 });
