@@ -7,6 +7,7 @@ import { acceptFinding, reopenAcceptance } from "../../src/excel/accepted";
 import { describeOfficeError } from "../../src/excel/errors";
 import { applyFixes, undoFixes } from "../../src/excel/fixes";
 import { HISTORY_CHART, KEYS_SHEET, compareKeys, historyEntry } from "../../src/excel/history";
+import { reportContent } from "../../src/excel/report";
 import { validateWorkbook } from "../../src/excel/validate";
 import { day, toSerial, type Day } from "../../src/playbook/dates";
 import { EXAMPLE_PLAN } from "../../src/playbook/example";
@@ -325,5 +326,18 @@ describe("Historik", () => {
   it("compares by rule, sheet and subject, as multisets", () => {
     expect(compareKeys(["A|s|x", "A|s|x", "B|s|"], ["A|s|x", "C|s|y"])).toEqual({ new: 1, resolved: 2 });
     expect(compareKeys([], [])).toEqual({ new: 0, resolved: 0 });
+  });
+});
+
+describe("the Validering report", () => {
+  it("counts open findings in its title and lists accepted ones last, apart, with their reasons", () => {
+    const accepted = { reason: "Styregruppen forlænger ikke", by: null, on: null, until: null, sheet: "Accepterede", row: 2 };
+    const findings = [finding({ severity: "error", accepted }), finding({ rule: "ORG-12" })];
+    const content = reportContent(findings, { error: 0, warning: 1, info: 0 }, "da", TODAY, () => true);
+    expect(content.title).toBe("Validering af FBS-planen 01-12-2026: 0 fejl · 1 advarsel · 0 info · 1 accepterede");
+    expect(content.rows.map((r) => [r.lead[0], r.lead[1], r.severity, r.tail[1]])).toEqual([
+      ["ORG-12", "Advarsel", "warning", "Forhandl en forlængelse."],
+      ["CON-04", "Fejl (accepteret)", null, "Accepteret: Styregruppen forlænger ikke"],
+    ]);
   });
 });
