@@ -223,7 +223,7 @@ function tableAtHeader(sheet: ExistingSheet, tables: Array<{ name: string; range
   return null;
 }
 
-function applySheet(context: Excel.RequestContext, changes: SheetChanges, existing: Excel.Worksheet | undefined): void {
+export function applySheet(context: Excel.RequestContext, changes: SheetChanges, existing: Excel.Worksheet | undefined): void {
   const worksheet = changes.create || !existing ? context.workbook.worksheets.add(changes.sheet) : existing;
   for (const w of changes.writes) range(worksheet, w.rect).values = w.values;
   if (changes.newTable) {

@@ -84,23 +84,32 @@ export function reportContent(
   today: Day,
   sheetExists: (name: string) => boolean,
 ): ReportContent {
+  // `summary` counts open findings; accepted ones are listed last, apart, with their reasons.
+  const acceptedCount = findings.filter((f) => f.accepted).length;
+  const accepted = acceptedCount === 0 ? "" : lang === "da" ? ` · ${acceptedCount} accepterede` : ` · ${acceptedCount} accepted`;
   const title =
     lang === "da"
-      ? `Validering af FBS-planen ${formatDay(today, lang)}: ${summaryLine(summary, lang)}`
-      : `FBS plan validation ${formatDay(today, lang)}: ${summaryLine(summary, lang)}`;
+      ? `Validering af FBS-planen ${formatDay(today, lang)}: ${summaryLine(summary, lang)}${accepted}`
+      : `FBS plan validation ${formatDay(today, lang)}: ${summaryLine(summary, lang)}${accepted}`;
   const sorted = findings
     .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        Number(Boolean(a.finding.accepted)) - Number(Boolean(b.finding.accepted)) ||
+        compareSeverity(a.finding.severity, b.finding.severity) ||
+        a.index - b.index,
+    )
     .map((x) => x.finding);
   const rows: ReportRow[] = [];
   let budget = REPORT_CHARACTER_BUDGET;
   for (const f of sorted) {
     const { message, hint } = render(f, { lang, surface: "pane" });
+    const acceptedBy = f.accepted ? (lang === "da" ? `Accepteret: ${f.accepted.reason}` : `Accepted: ${f.accepted.reason}`) : null;
     const row: ReportRow = {
-      severity: f.severity,
-      lead: [f.rule, SEVERITY_LABEL[f.severity][lang], f.section ?? "", f.sheet ?? ""],
+      severity: f.accepted ? null : f.severity,
+      lead: [f.rule, `${SEVERITY_LABEL[f.severity][lang]}${f.accepted ? (lang === "da" ? " (accepteret)" : " (accepted)") : ""}`, f.section ?? "", f.sheet ?? ""],
       link: linkOf(f, lang, sheetExists),
-      tail: [message, hint],
+      tail: [message, acceptedBy ?? hint],
     };
     budget -= rowLength(row);
     if (budget < 0) break;

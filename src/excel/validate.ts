@@ -1,6 +1,6 @@
 /**
  * Validate: read the workbook (one sync), run the engine, then in ONE more sync replace the
- * highlights and the report sheet. Two syncs in all on the usual workbook.
+ * highlights and the report sheet and append the `Historik` row. Two syncs in all on the usual workbook.
  *
  * The write batch starts with `application.suspendScreenUpdatingUntilNextSync()` (ExcelApi 1.9):
  * a later validation only rewrites the flag cells the conditional formats read, and Excel may not
@@ -16,6 +16,7 @@ import { WRITES, writeSync } from "./errors";
 import { FLAG_SHEET, flagCells, queueHighlights, queueMarkerLoad, type HighlightTarget } from "./highlights";
 import { readWorkbook } from "./read-snapshot";
 import { queueReport, reportContent } from "./report";
+import { historyEntry, previousKeys, queueHistoryLoads, queueHistoryWrite } from "./history";
 import { existingOrNewSheet } from "./sheets";
 
 export interface ValidateWorkbookOptions {
@@ -25,11 +26,19 @@ export interface ValidateWorkbookOptions {
   pick?: ReadonlyArray<string>;
   /** Rule ids or prefixes to leave out. */
   skip?: ReadonlyArray<string>;
+  /** The moment written to `Historik`; the machine's clock when absent. */
+  now?: Date;
 }
 
 export async function validateWorkbook(context: Excel.RequestContext, options: ValidateWorkbookOptions): Promise<ValidationOutcome> {
-  const read = await readWorkbook(context, { perSheet: (worksheet) => ({ marker: queueMarkerLoad(worksheet) }) });
-  const { plan, findings, summary } = validateSnapshot(read.snapshot, { today: options.today, pick: options.pick, skip: options.skip });
+  const read = await readWorkbook(context, {
+    perSheet: (worksheet) => ({ marker: queueMarkerLoad(worksheet) }),
+    workbook: queueHistoryLoads,
+  });
+  const { plan, findings } = validateSnapshot(read.snapshot, { today: options.today, pick: options.pick, skip: options.skip });
+  // Accepted findings are shown, but not counted as open.
+  const entry = historyEntry(findings, previousKeys(read.workbook));
+  const summary = entry.open;
 
   // Highlights go on the sheets the engine read (the first of a Danish/English pair).
   const targets: HighlightTarget[] = [];
@@ -46,7 +55,9 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
   const report = existingOrNewSheet(context, read.sheetNames, VALIDATION_SHEET, options.lang);
   queueReport(report.worksheet, reportContent(findings, summary, options.lang, options.today, hasSheet), report.existed);
   report.finish();
+  queueHistoryWrite(context, read.workbook, findings, entry, options.now ?? new Date(), options.lang);
   await writeSync(context, WRITES.validate);
 
-  return { findings, summary, reportSheet: report.name, highlighted: cells.length };
+  const people = [...new Map(plan.people.flatMap((p) => (p.named && p.name.value ? [[p.nameKey, p.name.value.trim()] as const] : []))).values()];
+  return { findings, summary, reportSheet: report.name, highlighted: cells.length, people, since: entry.since };
 }

@@ -60,7 +60,7 @@ export function yesNoList(lang: Lang): string[] {
   return [YES_NO.yes[lang], YES_NO.no[lang]];
 }
 
-function templateColumns(spec: SheetSpec, lang: Lang): TemplateColumn[] {
+export function templateColumns(spec: SheetSpec, lang: Lang): TemplateColumn[] {
   return spec.columns.map((c) => ({
     key: c.key,
     header: c[lang],

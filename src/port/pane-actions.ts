@@ -3,7 +3,7 @@
  * `src/excel/actions.ts` implements it over Office.js (Excel.run), tests pass fakes.
  * No Office types here.
  */
-import type { Finding, Summary } from "../playbook/findings";
+import type { Acceptance, CellEdit, Finding, Fix, Summary } from "../playbook/findings";
 import type { Lang } from "../playbook/vocabulary";
 
 export interface GenerateSummary {
@@ -26,10 +26,56 @@ export interface ValidationOutcome {
   reportSheet: string;
   /** Number of cells highlighted. */
   highlighted: number;
+  /** The plan's people (`Personer`: Navn), each once, for the *Accepteret af* drop-down. */
+  people?: string[];
+  /**
+   * Findings new and resolved since the validation before (by rule, sheet and subject), as written
+   * to `Historik`; null when there was no validation before to compare with.
+   */
+  since?: { new: number; resolved: number } | null;
 }
 
 /** The chart's finishing touches, which a host may refuse without the chart being wrong. */
 export type TimelineStyle = "title" | "legend" | "colours" | "barWidth";
+
+/** What the user fills in to accept a finding (WORKBOOK.md, *Accepterede*). */
+export interface AcceptanceInput {
+  /** Required: why the project accepts it. */
+  reason: string;
+  /** A name from `Personer`, or null. */
+  by: string | null;
+  /** ISO date (YYYY-MM-DD) through which the acceptance holds, or null. */
+  until: string | null;
+}
+
+/** What applying fixes wrote, so that {@link PaneActions.undoFix} can put the old values back. */
+export interface UndoToken {
+  /** The cells written: `from` is the value the fix wrote, `to` the value it replaced. */
+  edits: CellEdit[];
+  /** Rows appended to a sheet: sheet, 1-based row and the first column (0-based) and values written. */
+  appended: Array<{ sheet: string; row: number; column: number; values: Array<string | number | boolean> }>;
+}
+
+/** A cell whose value is no longer what the fix expects (the user changed it since validation). */
+export interface StaleEdit {
+  sheet: string;
+  /** The cell's address, or null for an append whose sheet or header is gone. */
+  cell: string | null;
+  /** The value the fix expected, and the value found (null when the sheet or cell is gone). */
+  expected: string;
+  found: string | null;
+}
+
+export type FixOutcome =
+  /** Every `from` held: the edits are written, and the workbook validated again. */
+  | { applied: true; outcome: ValidationOutcome; undo: UndoToken }
+  /** Something changed since validation: nothing was written, and the workbook validated again. */
+  | { applied: false; stale: StaleEdit[]; outcome: ValidationOutcome };
+
+export type UndoOutcome =
+  | { undone: true; outcome: ValidationOutcome }
+  /** A cell no longer holds what the fix wrote: nothing was written back. */
+  | { undone: false; stale: StaleEdit[]; outcome: ValidationOutcome };
 
 export interface TimelineSummary {
   sheet: string;
@@ -48,4 +94,15 @@ export interface PaneActions {
   /** Activate the sheet and select the cell (or the sheet's used range start when cell is null). */
   goTo(target: { sheet: string | null; cell: string | null }): Promise<void>;
   timeline(lang: Lang): Promise<TimelineSummary>;
+  /**
+   * Write one row to `Accepterede` (creating the sheet and its table when missing) that accepts
+   * `finding`; resolves to the acceptance as the engine reports it. Writes nothing else.
+   */
+  accept(finding: Finding, input: AcceptanceInput, lang: Lang): Promise<Acceptance>;
+  /** Remove the `Accepterede` row of `acceptance` (refused when the row no longer holds it). */
+  reopen(acceptance: Acceptance): Promise<void>;
+  /** Apply fixes in one write while every `from` still holds, then validate again. */
+  applyFix(fixes: ReadonlyArray<Fix>, lang: Lang): Promise<FixOutcome>;
+  /** Write back what a fix replaced, where the fix's values still stand, then validate again. */
+  undoFix(token: UndoToken, lang: Lang): Promise<UndoOutcome>;
 }

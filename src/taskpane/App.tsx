@@ -8,6 +8,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import type { GoToTarget } from "./FindingItem";
 import { FindingsList } from "./FindingsList";
 import { setupOutcome } from "./paneText";
+import { useLifecycle } from "./Lifecycle";
 import { StatusMessage, failureOutcome, type Problem } from "./StatusMessage";
 import { STRINGS, type ActionKey, type Outcome, type Strings } from "./strings";
 import { useTypography } from "./typography";
@@ -76,6 +77,14 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
   );
   const { status, run, showFailure, dismiss } = useAction(describe);
   const [validation, setValidation] = useState<{ outcome: ValidationOutcome; day: Date } | null>(null);
+  const lifecycle = useLifecycle({
+    actions,
+    lang,
+    strings,
+    outcome: validation?.outcome ?? null,
+    setOutcome: (outcome) => setValidation({ outcome, day: today ?? todayOf() }),
+    onFailure: (error) => showFailure(describe(error)),
+  });
 
   useEffect(() => {
     document.title = strings.title;
@@ -87,6 +96,7 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
   }, []);
 
   const onRun = (action: ActionKey) => {
+    lifecycle.reset();
     switch (action) {
       case "generate":
         return run(action, () => actions.generate(lang), strings.generated);
@@ -154,11 +164,13 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
             </span>
           ) : null}
         </div>
+        {validation ? lifecycle.notice : null}
         {validation ? (
-          <FindingsList findings={validation.outcome.findings} lang={lang} strings={strings} onGoTo={onGoTo} />
+          <FindingsList findings={lifecycle.open} lang={lang} strings={strings} onGoTo={onGoTo} renderActions={lifecycle.renderActions} />
         ) : (
           <p className={mergeClasses(type.body, type.muted)}>{strings.noValidationYet}</p>
         )}
+        {validation ? lifecycle.acceptedGroup : null}
       </section>
     </main>
   );

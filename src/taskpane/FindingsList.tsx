@@ -9,7 +9,7 @@ import {
   useArrowNavigationGroup,
   type GriffelStyle,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { SEVERITIES, summarize, type Finding, type Severity } from "../playbook/findings";
 import type { Lang } from "../playbook/vocabulary";
 import { FindingItem, type GoToTarget } from "./FindingItem";
@@ -116,6 +116,8 @@ export interface FindingsListProps {
   lang: Lang;
   strings: Strings;
   onGoTo(target: GoToTarget): void;
+  /** What goes under a finding (fix and accept buttons). */
+  renderActions?(finding: Finding): ReactNode;
 }
 
 /**
@@ -123,7 +125,7 @@ export interface FindingsListProps {
  * count ("Fejl (7)", pressed = shown; none to show = disabled), a sheet filter (a native select)
  * and the number shown, announced politely. The list is one Tab stop, the arrow keys move in it.
  */
-export function FindingsList({ findings, lang, strings, onGoTo }: FindingsListProps) {
+export function FindingsList({ findings, lang, strings, onGoTo, renderActions }: FindingsListProps) {
   const styles = useStyles();
   const type = useTypography();
   const arrowNavigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
@@ -198,6 +200,7 @@ export function FindingsList({ findings, lang, strings, onGoTo }: FindingsListPr
               lang={lang}
               strings={strings}
               onGoTo={onGoTo}
+              actions={renderActions?.(finding)}
             />
           ))}
         </ul>

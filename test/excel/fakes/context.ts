@@ -579,6 +579,30 @@ class RangeProxy extends Proxy<RangeTarget> {
       });
     });
   }
+  /** Delete the cells, moving the cells below up (only "Up"); a table whose row this is shrinks by it. */
+  delete(shift: string): void {
+    this.queue("delete", (t) => {
+      if (shift !== "Up") throw new FakeError("InvalidArgument", "fake: cells are deleted upwards only", "Range.delete");
+      t.sheet.assertWritable("Range.delete");
+      const count = t.area.r1 - t.area.r0 + 1;
+      for (const table of t.sheet.tables()) {
+        const crosses = intersects(table.area, t.area);
+        if (!crosses) continue;
+        const whole = t.area.c0 <= table.area.c0 && t.area.c1 >= table.area.c1 && t.area.r0 > table.area.r0 && t.area.r1 <= table.area.r1;
+        if (!whole || table.area.r1 - table.area.r0 - count < 1) {
+          throw new FakeError("InvalidOperation", "This operation is not allowed: it would move cells in a table on your worksheet.", "Range.delete");
+        }
+      }
+      t.sheet.shiftUp(t.area.r0, t.area.c0, t.area.c1, count);
+      for (const table of t.sheet.tables()) {
+        if (t.area.c0 <= table.area.c0 && t.area.c1 >= table.area.c1 && t.area.r0 <= table.area.r1 && t.area.r0 > table.area.r0) table.area.r1 -= count;
+        else if (t.area.r1 < table.area.r0 && t.area.c0 <= table.area.c0 && t.area.c1 >= table.area.c1) {
+          table.area.r0 -= count;
+          table.area.r1 -= count;
+        }
+      }
+    });
+  }
   select(): void {
     this.queue("select", (t) => {
       if (t.sheet.workbook.active !== t.sheet) throw new FakeError("InvalidSelection", "fake: select() on a sheet that is not active", "Range.select");
@@ -903,6 +927,14 @@ class TableCollectionProxy extends CollectionProxy<TableScope, FakeTable, TableP
         return t;
       }),
       "Table",
+    );
+  }
+  getItemOrNullObject(name: string): TableProxy {
+    return new TableProxy(
+      this.context,
+      this.child("getItemOrNullObject", (scope) => this.list(scope).find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null),
+      "Table",
+      true,
     );
   }
   add(address: RangeProxy | string, hasHeaders: boolean): TableProxy {

@@ -322,6 +322,14 @@ export class FakeSheet {
     for (const [r, c, cell] of moved) this.place(r + count, c, cell);
   }
 
+  /** Remove `count` rows of cells at row `at` in columns c0..c1, moving the cells below up. */
+  shiftUp(at: number, c0: number, c1: number, count: number): void {
+    const moved: Array<[number, number, Cell]> = [];
+    this.forEachStored({ r0: at, c0, r1: MAX_ROWS - 1, c1 }, (r, c, cell) => moved.push([r, c, cell]));
+    for (const [r, c] of moved) this.cells.get(r)?.delete(c);
+    for (const [r, c, cell] of moved) if (r >= at + count) this.place(r - count, c, cell);
+  }
+
   /** Insert `count` blank columns at `at` in rows r0..r1, moving the cells to the right. */
   shiftRight(at: number, r0: number, r1: number, count: number): void {
     const moved: Array<[number, number, Cell]> = [];

@@ -1,0 +1,166 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Acceptance, Finding, Fix } from "../../src/playbook/findings";
+import type { FixOutcome, UndoOutcome } from "../../src/port/pane-actions";
+import { App } from "../../src/taskpane/App";
+import { FINDINGS, fakeActions, outcome } from "./fixtures";
+
+const FIX: Fix = {
+  label: { da: "Ret «Maja Fris» til «Maja Friis»", en: "Change «Maja Fris» to «Maja Friis»" },
+  edits: [{ sheet: "Enheder", cell: "C7", from: "Maja Fris", to: "Maja Friis" }],
+};
+const FIX_2: Fix = {
+  label: { da: "Ret «Lise Kjar» til «Lise Kjær»", en: "Change «Lise Kjar» to «Lise Kjær»" },
+  edits: [{ sheet: "Enheder", cell: "C8", from: "Lise Kjar", to: "Lise Kjær" }],
+};
+
+/** The fixture's findings with subjects, one fixable DATA-04 and a second one of the same rule. */
+function findings(): Finding[] {
+  return [
+    ...FINDINGS.map((f) => ({ ...f, subject: f.rule === "CON-03" ? "Axiell / DDElibra" : null, fix: f.rule === "DATA-04" ? FIX : null, accepted: null })),
+    { ...FINDINGS[2], row: 8, data: { ...FINDINGS[2].data, name: "Lise Kjar", suggestion: "Lise Kjær" }, fix: FIX_2, subject: null, accepted: null },
+  ];
+}
+
+const ACCEPTANCE: Acceptance = { reason: "Styregruppen forlænger ikke", by: "Lise Kjær", on: "2026-01-15", until: null, sheet: "Accepterede", row: 2 };
+
+function setup(overrides: Parameters<typeof fakeActions>[0] = {}) {
+  const base = { ...outcome(findings()), people: ["Lise Kjær", "Maja Friis"], since: { new: 3, resolved: 5 } };
+  const actions = fakeActions({
+    validate: jest.fn(async () => base),
+    accept: jest.fn(async () => ACCEPTANCE),
+    reopen: jest.fn(async () => undefined),
+    ...overrides,
+  });
+  const user = userEvent.setup();
+  render(<App actions={actions} lang="da" theme="light" today={new Date(2026, 0, 15)} />);
+  return { actions, user, base };
+}
+
+const findingsList = () => screen.getByRole("list", { name: /Fund fra valideringen/ });
+
+describe("working through findings in the pane", () => {
+  it("shows new and resolved since last time after a validation", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    expect(await screen.findByText("3 nye, 5 løst siden sidst")).toBeInTheDocument();
+  });
+
+  it("accepts a finding with a reason: the form insists on one, writes it, and moves the finding to Accepterede", async () => {
+    const { user, actions } = setup();
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    await screen.findByText("7 fund vises");
+    const item = within(findingsList()).getByText("Kontrakten udløber før ibrugtagning.").closest("li") as HTMLElement;
+
+    await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
+    const dialog = screen.getByRole("dialog", { name: "Acceptér fundet" });
+    expect(within(dialog).getByText("Kontrakten udløber før ibrugtagning.")).toBeInTheDocument();
+    // Where focus lands (the reason) needs layout: test/browser/lifecycle.test.ts types into it by keyboard alone.
+    await user.click(within(dialog).getByRole("button", { name: "Acceptér" }));
+    expect(within(dialog).getByText("Skriv en begrundelse: hvorfor accepterer projektet fundet?")).toBeInTheDocument();
+    expect(actions.accept).not.toHaveBeenCalled();
+
+    await user.type(within(dialog).getByRole("textbox", { name: /Begrundelse/ }), "Styregruppen forlænger ikke");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: "Accepteret af" }), "Lise Kjær");
+    await user.click(within(dialog).getByRole("button", { name: "Acceptér" }));
+
+    expect(actions.accept).toHaveBeenCalledWith(expect.objectContaining({ rule: "CON-03" }), { reason: "Styregruppen forlænger ikke", by: "Lise Kjær", until: null }, "da");
+    expect(await screen.findByText("Fundet er accepteret og flyttet til Accepterede.")).toBeInTheDocument();
+    expect(within(findingsList()).queryByText("Kontrakten udløber før ibrugtagning.")).not.toBeInTheDocument();
+    // The counts are of open findings: one warning fewer.
+    expect(screen.getByRole("button", { name: /1 advarsel/ })).toBeInTheDocument();
+    const group = screen.getByText("Accepterede (1)").closest("details") as HTMLElement;
+    expect(group).not.toHaveAttribute("open");
+    expect(within(group).getByText("Begrundelse: Styregruppen forlænger ikke")).toBeInTheDocument();
+    expect(within(group).getByText(/accepteret af Lise Kjær/)).toBeInTheDocument();
+  });
+
+  it("reopens an accepted finding from the group: the row goes, the finding is open again", async () => {
+    const { user, actions } = setup();
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    await screen.findByText("7 fund vises");
+    const item = within(findingsList()).getByText("Kontrakten udløber før ibrugtagning.").closest("li") as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
+    await user.type(within(screen.getByRole("dialog")).getByRole("textbox", { name: /Begrundelse/ }), "Styregruppen forlænger ikke");
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Acceptér" }));
+    await screen.findByText("Accepterede (1)");
+
+    await user.click(screen.getByText("Accepterede (1)"));
+    await user.click(screen.getByRole("button", { name: "Genåbn" }));
+
+    expect(actions.reopen).toHaveBeenCalledWith(ACCEPTANCE);
+    expect(await screen.findByText("Fundet er genåbnet.")).toBeInTheDocument();
+    expect(within(findingsList()).getByText("Kontrakten udløber før ibrugtagning.")).toBeInTheDocument();
+    expect(screen.queryByText(/^Accepterede \(/)).not.toBeInTheDocument();
+  });
+
+  it("applies a fix by its label, shows the new validation, and offers Fortryd until the next action", async () => {
+    const fixed = findings().filter((f) => f.fix !== FIX);
+    const applyFix = jest.fn(async (): Promise<FixOutcome> => ({ applied: true, outcome: outcome(fixed), undo: { edits: [], appended: [] } }));
+    const undoFix = jest.fn(async (): Promise<UndoOutcome> => ({ undone: true, outcome: outcome(findings()) }));
+    const { user, actions } = setup({ applyFix, undoFix });
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    await screen.findByText("7 fund vises");
+
+    await user.click(screen.getByRole("button", { name: "Ret «Maja Fris» til «Maja Friis»" }));
+    expect(applyFix).toHaveBeenCalledWith([FIX], "da");
+    expect(await screen.findByText("Rettet. Planen er valideret igen.")).toBeInTheDocument();
+    expect(screen.queryByText("«Maja Fris» findes ikke i «Personer».")).not.toBeInTheDocument();
+    expect(screen.getByText("6 fund vises")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Fortryd" }));
+    expect(undoFix).toHaveBeenCalledWith({ edits: [], appended: [] }, "da");
+    expect(await screen.findByText("Rettelsen er fortrudt. Planen er valideret igen.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Fortryd" })).not.toBeInTheDocument();
+
+    // Fortryd goes at the next action.
+    await user.click(screen.getByRole("button", { name: "Ret «Maja Fris» til «Maja Friis»" }));
+    await screen.findByRole("button", { name: "Fortryd" });
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    expect(screen.queryByRole("button", { name: "Fortryd" })).not.toBeInTheDocument();
+    expect(actions.validate).toHaveBeenCalledTimes(2);
+  });
+
+  it("fixes every finding of a rule with Ret alle (n)", async () => {
+    const applyFix = jest.fn(async (): Promise<FixOutcome> => ({ applied: true, outcome: outcome([]), undo: { edits: [], appended: [] } }));
+    const { user } = setup({ applyFix });
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    await screen.findByText("7 fund vises");
+    await user.click(screen.getAllByRole("button", { name: "Ret alle (2)" })[0]);
+    expect(applyFix).toHaveBeenCalledWith([FIX, FIX_2], "da");
+    expect(await screen.findByText("2 fund er rettet. Planen er valideret igen.")).toBeInTheDocument();
+  });
+
+  it("says which cell changed when a fix is stale, and offers no Fortryd", async () => {
+    const applyFix = jest.fn(
+      async (): Promise<FixOutcome> => ({
+        applied: false,
+        stale: [{ sheet: "Enheder", cell: "C7", expected: "Maja Fris", found: "Maja F." }],
+        outcome: outcome(findings()),
+      }),
+    );
+    const { user } = setup({ applyFix });
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    await screen.findByText("7 fund vises");
+    await user.click(screen.getByRole("button", { name: "Ret «Maja Fris» til «Maja Friis»" }));
+    expect(await screen.findByText("Intet er rettet: Enheder!C7 indeholder nu «Maja F.», ikke «Maja Fris». Planen er valideret igen.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Fortryd" })).not.toBeInTheDocument();
+  });
+
+  it("shows a failed acceptance (a protected sheet) as the pane shows failures, keeping the form and what was typed", async () => {
+    const accept = jest.fn(async () => {
+      throw Object.assign(new Error("The sheet is protected"), { code: "AccessDenied" });
+    });
+    const { user } = setup({ accept });
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    await screen.findByText("7 fund vises");
+    const item = within(findingsList()).getByText("Kontrakten udløber før ibrugtagning.").closest("li") as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
+    await user.type(within(screen.getByRole("dialog")).getByRole("textbox", { name: /Begrundelse/ }), "Besluttet");
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Acceptér" }));
+    await waitFor(() => expect(screen.getAllByRole("alert", { hidden: true }).some((a) => a.textContent !== "")).toBe(true));
+    expect(within(screen.getByRole("dialog")).getByRole("textbox", { name: /Begrundelse/ })).toHaveValue("Besluttet");
+  });
+});
