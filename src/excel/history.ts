@@ -32,14 +32,20 @@ interface Candidate {
 
 export interface HistoryLoads {
   candidates: Candidate[];
-  keysSheet: Excel.Worksheet;
-  keys: Excel.Range;
+  /** Null when the sheet is known not to exist (nothing is looked up on it then). */
+  keysSheet: Excel.Worksheet | null;
+  keys: Excel.Range | null;
   tables: Excel.TableCollection;
 }
 
-/** Queue (in the validation's read batch): `Historik` under either name, its table and chart, and the previous keys. */
-export function queueHistoryLoads(context: Excel.RequestContext): HistoryLoads {
-  const names = sameSheetName(HISTORY_SHEET.da, HISTORY_SHEET.en) ? [HISTORY_SHEET.da] : [HISTORY_SHEET.da, HISTORY_SHEET.en];
+/**
+ * Queue (in the validation's read batch): `Historik` under either name, its table and chart, and the
+ * previous keys. With the workbook's `sheetNames` known (the reader's safe path, e.g. on a host that
+ * refuses calls on null objects), only sheets that exist are looked up.
+ */
+export function queueHistoryLoads(context: Excel.RequestContext, sheetNames: ReadonlyArray<string> | null = null): HistoryLoads {
+  const exists = (name: string) => sheetNames === null || sheetNames.some((n) => sameSheetName(n, name));
+  const names = (sameSheetName(HISTORY_SHEET.da, HISTORY_SHEET.en) ? [HISTORY_SHEET.da] : [HISTORY_SHEET.da, HISTORY_SHEET.en]).filter(exists);
   const candidates = names.map((name) => {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(name);
     worksheet.load("name");
@@ -47,9 +53,9 @@ export function queueHistoryLoads(context: Excel.RequestContext): HistoryLoads {
     const chart = worksheet.charts.getItemOrNullObject(HISTORY_CHART);
     return { worksheet, read, chart };
   });
-  const keysSheet = context.workbook.worksheets.getItemOrNullObject(KEYS_SHEET);
-  const keys = keysSheet.getUsedRangeOrNullObject(true);
-  keys.load("values");
+  const keysSheet = exists(KEYS_SHEET) ? context.workbook.worksheets.getItemOrNullObject(KEYS_SHEET) : null;
+  const keys = keysSheet ? keysSheet.getUsedRangeOrNullObject(true) : null;
+  keys?.load("values");
   const tables = context.workbook.tables;
   tables.load("items/name");
   return { candidates, keysSheet, keys, tables };
@@ -76,7 +82,7 @@ export function compareKeys(previous: ReadonlyArray<string>, current: ReadonlyAr
 
 /** The previous validation's keys, or null when there was none. */
 export function previousKeys(loads: HistoryLoads): string[] | null {
-  if (loads.keys.isNullObject) return null;
+  if (!loads.keys || loads.keys.isNullObject) return null;
   const rows = loads.keys.values as unknown[][];
   if (rows[0]?.[0] !== KEYS_MARK) return null;
   return rows.slice(1).map((r) => String(r[0] ?? ""));
@@ -176,12 +182,12 @@ export function queueHistoryWrite(
 
 function queueKeys(context: Excel.RequestContext, loads: HistoryLoads, findings: ReadonlyArray<Finding>): void {
   let sheet: Excel.Worksheet;
-  if (loads.keysSheet.isNullObject) {
+  if (!loads.keysSheet || loads.keysSheet.isNullObject) {
     sheet = context.workbook.worksheets.add(KEYS_SHEET);
     sheet.visibility = "VeryHidden";
   } else {
     sheet = context.workbook.worksheets.getItem(KEYS_SHEET);
-    if (!loads.keys.isNullObject) sheet.getRange().clear();
+    if (loads.keys && !loads.keys.isNullObject) sheet.getRange().clear();
   }
   const column = [KEYS_MARK, ...findings.map(findingKey)].map((k) => [k]);
   const range = sheet.getRangeByIndexes(0, 0, column.length, 1);

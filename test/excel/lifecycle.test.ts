@@ -3,6 +3,7 @@
  * with undo, and `Historik`. Findings carrying `subject`, `fix` and `accepted` are made by hand here:
  * the engine fills them in elsewhere.
  */
+import { render } from "../../src/playbook/render";
 import { acceptFinding, reopenAcceptance } from "../../src/excel/accepted";
 import { describeOfficeError } from "../../src/excel/errors";
 import { applyFixes, undoFixes } from "../../src/excel/fixes";
@@ -335,7 +336,7 @@ describe("the Validering report", () => {
     const content = reportContent(findings, { error: 0, warning: 1, info: 0 }, "da", TODAY, () => true);
     expect(content.title).toBe("Validering af FBS-planen 01-12-2026: 0 fejl · 1 advarsel · 0 info · 1 accepterede");
     expect(content.rows.map((r) => [r.lead[0], r.lead[1], r.severity, r.tail[1]])).toEqual([
-      ["ORG-12", "Advarsel", "warning", "Forhandl en forlængelse."],
+      ["ORG-12", "Advarsel", "warning", render(findings[1], { lang: "da", surface: "pane" }).hint],
       ["CON-04", "Fejl (accepteret)", null, "Accepteret: Styregruppen forlænger ikke"],
     ]);
   });
