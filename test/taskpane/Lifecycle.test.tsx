@@ -61,7 +61,7 @@ describe("working through findings in the pane", () => {
     const item = conItem() as HTMLElement;
 
     await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
-    const dialog = screen.getByRole("dialog", { name: "Acceptér fundet" });
+    const dialog = await screen.findByRole("dialog", { name: "Acceptér fundet" });
     expect(within(dialog).getByText(CON_03_TEXT)).toBeInTheDocument();
     // Where focus lands (the reason) needs layout: test/browser/lifecycle.test.ts types into it by keyboard alone.
     await user.click(within(dialog).getByRole("button", { name: "Acceptér" }));
