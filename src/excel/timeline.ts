@@ -8,10 +8,10 @@
  * is never duplicated; its position and size on the sheet stay where the user put them). Two syncs:
  * one to read, one to write.
  */
-import { addCalendarMonths, formatDay, toSerial, type Day } from "../playbook/dates";
+import { formatDay, toSerial, type Day } from "../playbook/dates";
 import { readPlan } from "../playbook/reader";
 import { DATE_FORMAT } from "../playbook/template";
-import { buildTimeline, type Timeline } from "../playbook/timeline";
+import { buildTimeline, chartGeometry, SEGMENT_COLOURS, type Timeline } from "../playbook/timeline";
 import { CONTRACT_TYPES, TIMELINE_SHEET, type Lang, type Text } from "../playbook/vocabulary";
 import type { TimelineSummary } from "../port/pane-actions";
 import { sameSheetName, widthInPoints, type OfficeValue } from "./cells";
@@ -57,8 +57,6 @@ const TEXT = {
   goLive: t("Ibrugtagning", "Go-live"),
 };
 
-/** Segment colours: term, notice period, extension, go-live window. */
-const SERIES_COLOURS = ["#4472C4", "#ED7D31", "#A5A5A5", "#70AD47"];
 
 const CONTRACT_COLUMNS_DATES = [3, 4, 5, 6, 7];
 const CHART_DATA_COLUMN = 21; // column V: out of the way of the tables, under nothing the user types
@@ -101,43 +99,26 @@ function contractLabel(vendor: string | null, system: string | null, row: number
   return name || (lang === "da" ? `Kontrakt i række ${row}` : `Contract in row ${row}`);
 }
 
-/** Round a day count up to a readable axis step (about a month, a quarter, half a year, …). */
-function niceStep(days: number): number {
-  return [30, 61, 91, 182, 365, 730, 1461].find((s) => s >= days) ?? 1461;
-}
-
 function chartLayout(timeline: Timeline, lang: Lang, top: number): ChartLayout | null {
-  const rows: OfficeValue[][] = [];
-  let minimum = Infinity;
-  let maximum = -Infinity;
-  for (const c of timeline.contracts) {
-    if (!c.expires) continue;
-    const expires = toSerial(c.expires);
-    const start = Math.min(toSerial(c.start ?? c.noticeDeadline ?? c.expires), expires);
-    const notice = Math.min(Math.max(c.noticeDeadline ? toSerial(c.noticeDeadline) : expires, start), expires);
-    const end = Math.max(c.extendedUntil ? toSerial(c.extendedUntil) : expires, expires);
-    rows.push([contractLabel(c.vendor, c.system, c.row, lang), start, notice - start, expires - notice, end - expires, 0]);
-    minimum = Math.min(minimum, start);
-    maximum = Math.max(maximum, end);
-  }
-  if (rows.length === 0) return null;
-  const goLive = timeline.milestones.find((m) => m.key === "go-live")?.date ?? null;
-  if (goLive) {
-    const from = toSerial(goLive);
-    const to = toSerial(addCalendarMonths(goLive, 1));
-    rows.push([TEXT.goLive[lang], from, 0, 0, 0, to - from]);
-    minimum = Math.min(minimum, from);
-    maximum = Math.max(maximum, to);
-  }
-  const majorUnit = niceStep(Math.ceil((maximum - minimum) / 8));
+  const geometry = chartGeometry(timeline);
+  if (!geometry) return null;
+  const rows: OfficeValue[][] = geometry.bars.map(({ contract: c, start, notice, expires, end }) => [
+    contractLabel(c.vendor, c.system, c.row, lang),
+    start,
+    notice - start,
+    expires - notice,
+    end - expires,
+    0,
+  ]);
+  if (geometry.goLive) rows.push([TEXT.goLive[lang], geometry.goLive.from, 0, 0, 0, geometry.goLive.to - geometry.goLive.from]);
   const header: OfficeValue[] = ["", ...TEXT.series.map((s) => s[lang])];
   return {
     row: top,
     column: CHART_DATA_COLUMN,
     values: [header, ...rows],
-    minimum: Math.max(1, minimum - Math.round(majorUnit / 2)),
-    maximum: maximum + Math.round(majorUnit / 2),
-    majorUnit,
+    minimum: geometry.minimum,
+    maximum: geometry.maximum,
+    majorUnit: geometry.majorUnit,
     height: Math.max(220, 90 + 26 * rows.length),
   };
 }
@@ -244,7 +225,7 @@ function drawChart(ws: Excel.Worksheet, existing: Excel.Chart | null, layout: Ch
   offset.format.fill.clear();
   offset.gapWidth = 40;
   chart.legend.legendEntries.getItemAt(0).visible = false;
-  SERIES_COLOURS.forEach((colour, i) => chart.series.getItemAt(i + 1).format.fill.setSolidColor(colour));
+  SEGMENT_COLOURS.forEach((colour, i) => chart.series.getItemAt(i + 1).format.fill.setSolidColor(colour));
   const value = chart.axes.valueAxis;
   value.minimum = layout.minimum;
   value.maximum = layout.maximum;
