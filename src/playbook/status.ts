@@ -135,3 +135,38 @@ export function buildStatus({ plan, findings, today, history = [] }: StatusInput
     events,
   };
 }
+
+const t = (da: string, en: string): Text => ({ da, en });
+
+/** The words of the status, shared by the Excel sheet and the HTML report. */
+export const STATUS_TEXT = {
+  title: t("Status for overgangen til FBS", "Status of the move to FBS"),
+  municipality: t("Kommune", "Municipality"),
+  date: t("Dato", "Date"),
+  goLive: t("Ibrugtagning", "Go-live"),
+  daysToGoLive: t("Dage til ibrugtagning", "Days to go-live"),
+  notSet: t("ikke fastsat", "not set"),
+  passed: t("overstået", "passed"),
+  chapter: t("Kapitel", "Chapter"),
+  light: t("Lys", "Light"),
+  errors: t("Fejl", "Errors"),
+  warnings: t("Advarsler", "Warnings"),
+  accepted: t("Accepterede", "Accepted"),
+  total: t("I alt", "Total"),
+  due: t(`Datoer de næste ${DUE_DAYS} dage`, `Dates due in the next ${DUE_DAYS} days`),
+  dueDate: t("Dato", "Date"),
+  inDays: t("Om dage", "In days"),
+  what: t("Hvad", "What"),
+  todo: t("Det skal gøres", "What to do"),
+  section: t("Afsnit", "Section"),
+  noneDue: t(`Ingen datoer de næste ${DUE_DAYS} dage.`, `No dates due in the next ${DUE_DAYS} days.`),
+  trend: t("Åbne fejl og advarsler over tid", "Open errors and warnings over time"),
+  noHistory: t(
+    "Ingen historik endnu: hver validering i Excel tilføjer en række i arket Historik, og så vises udviklingen her.",
+    "No history yet: each validation in Excel adds a row to the History sheet, and the trend then shows here.",
+  ),
+  lightsNote: t(
+    "Rød = en åben fejl, Gul = en åben advarsel, Grøn = ingen af delene. Accepterede fund tæller ikke som åbne.",
+    "Red = an open error, Amber = an open warning, Green = neither. Accepted findings do not count as open.",
+  ),
+};
