@@ -187,7 +187,7 @@ export function trendSvg(trend: ReadonlyArray<HistoryRow>, lang: Lang): string {
   const last = trend[trend.length - 1];
   const desc = `${S.trend[lang]}: ${last.errors + last.warnings} (${last.errors} ${R.errors[lang]}, ${last.warnings} ${R.warnings[lang]}) ${formatDay(last.day, lang)}`;
   return (
-    `<div class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(desc)}" font-family="Segoe UI, Calibri, Arial, sans-serif" font-size="11">` +
+    `<div class="chart"><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(desc)}" font-family="Segoe UI, Calibri, Arial, sans-serif" font-size="11">` +
     `<line x1="${left}" y1="${H - bottom}" x2="${W - right}" y2="${H - bottom}" stroke="#888"/>` +
     line((r) => r.errors + r.warnings, "#1b1b1b") +
     line((r) => r.errors, "#C00000", "5 3") +
@@ -261,7 +261,7 @@ export function timelineSvg(timeline: Timeline, today: Day, lang: Lang): string 
     lx += 24 + label.length * 5.6;
   }
   const aria = `${R.timeline[lang]}: ${g.bars.length}`;
-  return `<div class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(aria)}" font-family="Segoe UI, Calibri, Arial, sans-serif">${parts.join("")}</svg></div>`;
+  return `<div class="chart"><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(aria)}" font-family="Segoe UI, Calibri, Arial, sans-serif">${parts.join("")}</svg></div>`;
 }
 
 function place(f: Finding, lang: Lang): string {

@@ -48,9 +48,14 @@ const MILESTONE_TODO: Record<MilestoneKey, Text> = {
   ),
 };
 
+const NAME_MAX = 120;
+
 /** A name for a contract: vendor and system, or its row when both are empty. */
 export function contractName(vendor: string | null, system: string | null, row: number): Text {
-  const name = [vendor, system].filter((s): s is string => !!s && s.trim() !== "").join(" – ");
+  const full = [vendor, system].filter((s): s is string => !!s && s.trim() !== "").join(" – ");
+  // A name is a label: a 32,000-character cell would fill pages of every table and calendar entry.
+  const chars = [...full];
+  const name = chars.length > NAME_MAX ? `${chars.slice(0, NAME_MAX - 1).join("")}…` : full;
   return name ? t(name, name) : t(`kontrakten i række ${row}`, `the contract in row ${row}`);
 }
 
