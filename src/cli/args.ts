@@ -5,6 +5,7 @@
 import { parseIsoDay, type Day } from "../playbook/dates";
 import { ALL_RULES, unknownRulePatterns } from "../playbook/engine";
 import type { Lang } from "../playbook/vocabulary";
+import { DEFAULT_REMIND_DAYS } from "../playbook/calendar";
 import { UsageError } from "./errors";
 
 export type Format = "text" | "json";
@@ -14,10 +15,12 @@ export type Command =
   | { kind: "version" }
   | { kind: "init"; file: string; lang: Lang; force: boolean; example: boolean }
   | { kind: "validate"; files: string[]; format: Format; lang: Lang; today: Day | null; pick: string[]; skip: string[] }
-  | { kind: "timeline"; file: string; format: Format; lang: Lang; today: Day | null };
+  | { kind: "timeline"; file: string; format: Format; lang: Lang; today: Day | null }
+  | { kind: "report"; files: string[]; output: string; lang: Lang; today: Day | null }
+  | { kind: "calendar"; file: string; output: string; lang: Lang; remind: number[] };
 
-type CommandName = "init" | "validate" | "timeline";
-type OptionName = "lang" | "force" | "example" | "format" | "today" | "pick" | "skip";
+type CommandName = "init" | "validate" | "timeline" | "report" | "calendar";
+type OptionName = "lang" | "force" | "example" | "format" | "today" | "pick" | "skip" | "output" | "remind";
 
 /** Options each command takes; `true` when the option takes a value. */
 const OPTIONS: Record<CommandName, Partial<Record<OptionName, boolean>>> = {
@@ -26,6 +29,8 @@ const OPTIONS: Record<CommandName, Partial<Record<OptionName, boolean>>> = {
   // --lang is not in CLI.md's synopsis for timeline; it sets the language of milestone labels and
   // of the text output, as it does for validate.
   timeline: { format: true, lang: true, today: true },
+  report: { output: true, lang: true, today: true },
+  calendar: { output: true, remind: true, lang: true },
 };
 
 const COMMANDS = Object.keys(OPTIONS) as CommandName[];
@@ -51,12 +56,18 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
   if (beforeEnd.some((a) => a === "--help" || a === "-h") || argv[0] === "help") return { kind: "help", lang };
   if (beforeEnd.includes("--version")) return { kind: "version" };
   if (argv.length === 0) {
-    throw usage("angiv en kommando: init, validate eller timeline", "name a command: init, validate or timeline");
+    throw usage(
+      "angiv en kommando: init, validate, timeline, report eller calendar",
+      "name a command: init, validate, timeline, report or calendar",
+    );
   }
   const name = argv[0];
   if (!COMMANDS.includes(name as CommandName)) {
     if (name.startsWith("-")) throw unknownOption(name);
-    throw usage(`ukendt kommando: ${name} (kendte: init, validate, timeline)`, `unknown command: ${name} (known: init, validate, timeline)`);
+    throw usage(
+      `ukendt kommando: ${name} (kendte: init, validate, timeline, report, calendar)`,
+      `unknown command: ${name} (known: init, validate, timeline, report, calendar)`,
+    );
   }
   const command = name as CommandName;
   const { files, values, flags } = splitArgs(command, argv.slice(1));
@@ -82,6 +93,12 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
     }
     case "timeline":
       return { kind: "timeline", file: single(command, files), format, lang: chosenLang, today: parseToday(values.today) };
+    case "report": {
+      if (files.length === 0) throw usage("report mangler en fil", "report needs a file");
+      return { kind: "report", files, output: output(command, values.output), lang: chosenLang, today: parseToday(values.today) };
+    }
+    case "calendar":
+      return { kind: "calendar", file: single(command, files), output: output(command, values.output), lang: chosenLang, remind: parseRemind(values.remind) };
   }
 }
 
@@ -106,8 +123,10 @@ function splitArgs(command: CommandName, args: ReadonlyArray<string>): Split {
       continue;
     }
     const eq = arg.indexOf("=");
-    const name = (eq > 0 ? arg.slice(2, eq) : arg.slice(2)) as OptionName;
-    const takesValue = arg.startsWith("--") ? allowed[name] : undefined;
+    // -o is the one short option: --output.
+    const short = arg === "-o" || arg.startsWith("-o=");
+    const name = (short ? "output" : eq > 0 ? arg.slice(2, eq) : arg.slice(2)) as OptionName;
+    const takesValue = arg.startsWith("--") || short ? allowed[name] : undefined;
     if (takesValue === undefined) {
       if (arg.startsWith("--") && name in allOptions()) {
         throw usage(`${command} tager ikke --${name}`, `${command} does not take --${name}`);
@@ -168,6 +187,27 @@ function parseToday(value: string | undefined): Day | null {
   const day = parseIsoDay(value);
   if (!day) throw usage(`--today skal være en dato som 2026-12-01, ikke ${value}`, `--today must be a date such as 2026-12-01, not ${value}`);
   return day;
+}
+
+function output(command: CommandName, value: string | undefined): string {
+  if (value === undefined || value.trim() === "") {
+    throw usage(`${command} mangler -o <fil> (hvor resultatet skal skrives)`, `${command} needs -o <file> (where to write the result)`);
+  }
+  return value;
+}
+
+/** --remind 30,7: whole days before a notice deadline, 0 to 365. */
+function parseRemind(value: string | undefined): number[] {
+  if (value === undefined) return [...DEFAULT_REMIND_DAYS];
+  const parts = value.split(",").map((p) => p.trim());
+  const days = parts.map((p) => (/^\d{1,3}$/.test(p) ? Number(p) : NaN));
+  if (parts.length === 0 || days.some((d) => Number.isNaN(d) || d > 365)) {
+    throw usage(
+      `--remind skal være hele dage før fristen adskilt af komma (fx 30,7), ikke ${value}`,
+      `--remind must be whole days before the deadline, comma-separated (e.g. 30,7), not ${value}`,
+    );
+  }
+  return [...new Set(days)];
 }
 
 function parseRuleList(option: "pick" | "skip", value: string | undefined): string[] {

@@ -8,6 +8,10 @@ import { today as machineToday } from "../playbook/dates";
 import { ALL_RULES, validateSnapshot } from "../playbook/engine";
 import { EXAMPLE_PLAN } from "../playbook/example";
 import { readPlan } from "../playbook/reader";
+import { calendarText } from "../playbook/calendar";
+import { planEvents, type PlanEvent } from "../playbook/events";
+import { readHistory } from "../playbook/history";
+import { buildStatus } from "../playbook/status";
 import { buildTimeline } from "../playbook/timeline";
 import type { Lang, Text } from "../playbook/vocabulary";
 import { parseArgs, requestedLang, type Command } from "./args";
@@ -15,6 +19,8 @@ import { UsageError, WorkbookReadError, WorkbookWriteError, oneLine, printable }
 import { jsonText, timelineJson, validationJson } from "./format-json";
 import { formatFileReport, formatTimelineText, formatTotal, type FileReport } from "./format-text";
 import { helpText } from "./help";
+import { checkOutput, writeOutputFile } from "./output-file";
+import { renderReport, type ReportEntry } from "./report-html";
 import type { Style } from "./style";
 import { readXlsx, type XlsxRead } from "./xlsx-reader";
 
@@ -56,6 +62,10 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
       return validate(command, io);
     case "timeline":
       return timeline(command, io);
+    case "report":
+      return report(command, io);
+    case "calendar":
+      return calendar(command, io);
   }
 }
 
@@ -153,6 +163,95 @@ async function timeline(command: Extract<Command, { kind: "timeline" }>, io: Io)
   return EXIT_OK;
 }
 
+const REPORT_DONE: Record<Lang, (files: number, failed: number) => string> = {
+  da: (files, failed) =>
+    `rapport over ${files} ${files === 1 ? "projektmappe" : "projektmapper"}` +
+    (failed ? `; ${failed} ${failed === 1 ? "fil" : "filer"} kunne ikke læses og står i rapporten med årsagen` : ""),
+  en: (files, failed) =>
+    `report on ${files} ${files === 1 ? "workbook" : "workbooks"}` +
+    (failed ? `; ${failed} ${failed === 1 ? "file" : "files"} could not be read and are listed in the report with the reason` : ""),
+};
+
+async function report(command: Extract<Command, { kind: "report" }>, io: Io): Promise<number> {
+  const { lang, output } = command;
+  const today = command.today ?? machineToday();
+  try {
+    await checkOutput(output, command.files);
+  } catch (error) {
+    io.err(`${PROGRAM}: ${describeError(error, output, lang)}\n`);
+    return EXIT_FAILURE;
+  }
+  const entries: ReportEntry[] = [];
+  for (const file of command.files) {
+    let reason = "";
+    const read = await readFile(file, lang, io, (r) => (reason = r));
+    if (!read) {
+      entries.push({ file, ok: false, reason: reason.startsWith(`${file}: `) ? reason.slice(file.length + 2) : reason });
+      continue;
+    }
+    try {
+      const result = validateSnapshot(read.snapshot, { today });
+      const status = buildStatus({ plan: result.plan, findings: result.findings, today, history: readHistory(read.snapshot) });
+      entries.push({ file, ok: true, status, findings: result.findings, timeline: buildTimeline(result.plan) });
+    } catch (error) {
+      const line = describeError(error, file, lang);
+      io.err(`${PROGRAM}: ${line}\n`);
+      entries.push({ file, ok: false, reason: line.slice(file.length + 2) });
+    }
+  }
+  try {
+    await writeOutputFile(output, renderReport(entries, lang, today), command.files);
+  } catch (error) {
+    io.err(`${PROGRAM}: ${describeError(error, output, lang)}\n`);
+    return EXIT_FAILURE;
+  }
+  const failed = entries.filter((e) => !e.ok).length;
+  io.out(`${WROTE[lang]} ${io.style.bold(output)}: ${REPORT_DONE[lang](entries.length - failed, failed)}\n`);
+  if (failed > 0) return EXIT_FAILURE;
+  return entries.some((e) => e.ok && e.status.totals.errors > 0) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+const CALENDAR_DONE: Record<Lang, (events: number, notices: number, remind: number[]) => string> = {
+  da: (events, notices, remind) =>
+    `${events} ${events === 1 ? "begivenhed" : "begivenheder"}, heraf ${notices} ${notices === 1 ? "opsigelsesfrist" : "opsigelsesfrister"}` +
+    (remind.length ? ` med påmindelse ${remind.join(" og ")} dage før` : " uden påmindelser"),
+  en: (events, notices, remind) =>
+    `${events} ${events === 1 ? "event" : "events"}, ${notices} of them notice ${notices === 1 ? "deadline" : "deadlines"}` +
+    (remind.length ? ` with reminders ${remind.join(" and ")} days before` : " without reminders"),
+};
+
+async function calendar(command: Extract<Command, { kind: "calendar" }>, io: Io): Promise<number> {
+  const { file, lang, output } = command;
+  try {
+    await checkOutput(output, [file]);
+  } catch (error) {
+    io.err(`${PROGRAM}: ${describeError(error, output, lang)}\n`);
+    return EXIT_FAILURE;
+  }
+  const read = await readFile(file, lang, io);
+  if (!read) return EXIT_FAILURE;
+  let text: string;
+  let events: PlanEvent[];
+  try {
+    const plan = readPlan(read.snapshot);
+    events = planEvents(plan);
+    text = calendarText(events, { municipality: plan.settings.municipality.value, lang, remindDays: command.remind });
+  } catch (error) {
+    io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);
+    return EXIT_FAILURE;
+  }
+  try {
+    await writeOutputFile(output, text, [file]);
+  } catch (error) {
+    io.err(`${PROGRAM}: ${describeError(error, output, lang)}\n`);
+    return EXIT_FAILURE;
+  }
+  const notices = events.filter((e) => e.alarm).length;
+  const remind = [...command.remind].sort((a, b) => b - a);
+  io.out(`${WROTE[lang]} ${io.style.bold(output)}: ${CALENDAR_DONE[lang](events.length, notices, remind)}\n`);
+  return EXIT_OK;
+}
+
 const UNCOMPUTED: Record<Lang, (n: number) => string> = {
   da: (n) =>
     `${n} ${n === 1 ? "formelcelle er gemt" : "formelceller er gemt"} uden beregnet værdi og læses som tom${n === 1 ? "" : "me"}; ` +
@@ -162,13 +261,15 @@ const UNCOMPUTED: Record<Lang, (n: number) => string> = {
     "open and save the file in Excel or LibreOffice",
 };
 
-/** Read one file; on failure write its one-line reason to stderr and return null. */
-async function readFile(file: string, lang: Lang, io: Io): Promise<XlsxRead | null> {
+/** Read one file; on failure write its one-line reason to stderr (and to `failed`) and return null. */
+async function readFile(file: string, lang: Lang, io: Io, failed?: (reason: string) => void): Promise<XlsxRead | null> {
   let read: XlsxRead;
   try {
     read = await readXlsx(file);
   } catch (error) {
-    io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);
+    const reason = describeError(error, file, lang);
+    io.err(`${PROGRAM}: ${reason}\n`);
+    failed?.(reason);
     return null;
   }
   const cells = read.uncomputedFormulas;

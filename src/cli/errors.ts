@@ -75,8 +75,8 @@ export class WorkbookReadError extends Error {
   }
 }
 
-/** Why `init` could not write its file. */
-export type WriteFailure = "exists" | "no-folder" | "not-xlsx" | "io";
+/** Why `init`, `report` or `calendar` could not write its file. */
+export type WriteFailure = "exists" | "no-folder" | "not-xlsx" | "io" | "is-workbook" | "is-input" | "not-a-file";
 
 const WRITE_FAILURE_TEXT: Record<WriteFailure, Text> = {
   exists: {
@@ -86,6 +86,15 @@ const WRITE_FAILURE_TEXT: Record<WriteFailure, Text> = {
   "no-folder": { da: "mappen findes ikke", en: "the folder does not exist" },
   "not-xlsx": { da: "filnavnet skal ende på .xlsx", en: "the file name must end in .xlsx" },
   io: { da: "filen kan ikke skrives", en: "the file cannot be written" },
+  "is-workbook": {
+    da: "filen er en projektmappe og overskrives ikke; vælg et andet navn til -o",
+    en: "the file is a workbook and is not overwritten; choose another name for -o",
+  },
+  "is-input": {
+    da: "-o peger på en af inputfilerne, som aldrig overskrives; vælg et andet navn",
+    en: "-o points at one of the input files, which are never overwritten; choose another name",
+  },
+  "not-a-file": { da: "det er ikke en fil (en mappe?)", en: "it is not a file (a folder?)" },
 };
 
 /** A workbook `init` could not write (exit status 2; nothing is left behind). */

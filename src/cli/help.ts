@@ -13,6 +13,8 @@ Brug:
   fbs-playbook validate <fil.xlsx>... [--format text|json] [--lang da|en] [--today ÅÅÅÅ-MM-DD]
                                       [--pick REGLER] [--skip REGLER]
   fbs-playbook timeline <fil.xlsx> [--format text|json] [--lang da|en] [--today ÅÅÅÅ-MM-DD]
+  fbs-playbook report <fil.xlsx>... -o <rapport.html> [--lang da|en] [--today ÅÅÅÅ-MM-DD]
+  fbs-playbook calendar <fil.xlsx> -o <frister.ics> [--remind DAGE,...] [--lang da|en]
   fbs-playbook --help | --version
 
 Kommandoer:
@@ -20,6 +22,9 @@ Kommandoer:
              og datoformater, nøglerne i Projekt og de otte ejerskabsopgaver udfyldt
   validate   kontrollerer en eller flere projektmapper mod reglerne herunder
   timeline   viser milepælene og, pr. kontrakt, opsigelsesfrist og slutdato med forlængelse
+  report     skriver én selvstændig HTML-fil til styregruppen: status pr. kapitel, datoer de næste
+             90 dage, tidslinjen og alle fund; med flere filer først en oversigt pr. kommune
+  calendar   skriver fristerne som iCalendar-fil (.ics) til Outlook, Google og Apple Kalender
 
 Tilvalg:
   --lang da|en        sprog for ark, meddelelser og output (standard: da)
@@ -30,6 +35,8 @@ Tilvalg:
   --today ÅÅÅÅ-MM-DD  dagens dato for datoafhængige regler (standard: maskinens dato)
   --pick REGLER       kør kun disse regler: id'er eller præfikser adskilt af komma (CON,ORG-0)
   --skip REGLER       spring disse regler over
+  -o FIL              report, calendar: filen der skrives (en projektmappe overskrives aldrig)
+  --remind DAGE       calendar: påmindelser så mange dage før hver opsigelsesfrist (standard: 30,7)
 
 Afslutningsstatus:
   0  alle filer er læst, og ingen har fund af typen fejl
@@ -49,6 +56,8 @@ Usage:
   fbs-playbook validate <file.xlsx>... [--format text|json] [--lang da|en] [--today YYYY-MM-DD]
                                        [--pick RULES] [--skip RULES]
   fbs-playbook timeline <file.xlsx> [--format text|json] [--lang da|en] [--today YYYY-MM-DD]
+  fbs-playbook report <file.xlsx>... -o <report.html> [--lang da|en] [--today YYYY-MM-DD]
+  fbs-playbook calendar <file.xlsx> -o <deadlines.ics> [--remind DAYS,...] [--lang da|en]
   fbs-playbook --help | --version
 
 Commands:
@@ -56,6 +65,10 @@ Commands:
              date formats, the Project keys and the eight ownership responsibilities filled in
   validate   checks one or more workbooks against the rules below
   timeline   shows the milestones and, per contract, the notice deadline and end with extension
+  report     writes one self-contained HTML file for the steering group: status per chapter, dates
+             due in the next 90 days, the timeline and every finding; with several files an
+             overview per municipality first
+  calendar   writes the deadlines as an iCalendar file (.ics) for Outlook, Google and Apple Calendar
 
 Options:
   --lang da|en        language of sheets, messages and output (default: da)
@@ -66,6 +79,8 @@ Options:
   --today YYYY-MM-DD  today's date for date-relative rules (default: the machine's date)
   --pick RULES        run only these rules: comma-separated ids or prefixes (CON,ORG-0)
   --skip RULES        leave these rules out
+  -o FILE             report, calendar: the file to write (a workbook is never overwritten)
+  --remind DAYS       calendar: reminders this many days before each notice deadline (default: 30,7)
 
 Exit status:
   0  every file was read and none has a finding of severity error

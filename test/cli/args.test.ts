@@ -49,8 +49,8 @@ describe("what a command line means", () => {
 
 describe("usage errors: exit 2 and one line on stderr that points to --help", () => {
   it.each([
-    [[], "angiv en kommando: init, validate eller timeline"],
-    [["valider", "plan.xlsx"], "ukendt kommando: valider (kendte: init, validate, timeline)"],
+    [[], "angiv en kommando: init, validate, timeline, report eller calendar"],
+    [["valider", "plan.xlsx"], "ukendt kommando: valider (kendte: init, validate, timeline, report, calendar)"],
     [["--frmat"], "ukendt tilvalg: --frmat"],
     [["validate"], "validate mangler en fil"],
     [["validate", "--lang", "en"], "validate needs a file"],
