@@ -37,19 +37,6 @@ export function placeLabel(finding: Finding, strings: Strings): string {
 const STRETCH = { content: '""', position: "absolute", inset: 0, borderRadius: tokens.borderRadiusMedium } as const;
 
 const useStyles = makeStyles({
-  item: {
-    listStyleType: "none",
-    // Actions that may fold away (Acceptér…) show while the finding is hovered or has focus, so the
-    // list stays dense; they stay in the accessibility tree and in the tab order.
-    ":not(:hover):not(:focus-within) [data-fold='true']": {
-      position: "absolute",
-      width: "1px",
-      height: "1px",
-      overflow: "hidden",
-      clipPath: "inset(50%)",
-      whiteSpace: "nowrap",
-    },
-  },
   card: {
     listStyleType: "none",
     position: "relative",
@@ -151,7 +138,7 @@ export function FindingItem({ finding, lang, strings, onGoTo, actions }: Finding
   );
   const headProps = { className: mergeClasses(styles.head, target !== null && styles.button), "aria-describedby": messageId, "data-severity": finding.severity };
   return (
-    <li className={mergeClasses(styles.item, styles.card, styles[finding.severity], target !== null && styles.navigableCard)}>
+    <li className={mergeClasses(styles.card, styles[finding.severity], target !== null && styles.navigableCard)}>
       {target ? (
         <button type="button" {...headProps} onClick={() => onGoTo(target)}>
           {head}

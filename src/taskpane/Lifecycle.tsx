@@ -160,7 +160,7 @@ export function useLifecycle({ actions, lang, strings, outcome, setOutcome, onFa
   const renderActions = (finding: Finding): ReactNode => {
     const acceptable = finding.rule !== "DATA-07" && finding.rule !== "DATA-08";
     return (
-      <div className={styles.actions} data-fold={finding.fix ? "false" : "true"}>
+      <div className={styles.actions}>
         {finding.fix ? (
           <FixButton fix={finding.fix} ruleFixes={fixesByRule.get(finding.rule) ?? []} lang={lang} strings={words} busy={busy} onFix={fix} />
         ) : null}

@@ -50,7 +50,7 @@ describe("working through findings in Chromium, keyboard only", () => {
   it("accepts a finding with a reason, moves it to Accepterede, and reopens it", async () => {
     await page.getByRole("button", { name: da.action.generate, exact: true }).focus();
     await page.keyboard.press("Enter");
-    await page.getByText("8 ark oprettet").waitFor();
+    await page.getByText("9 ark oprettet").waitFor();
     await host((h) => h.seed("example", "da"));
     await page.getByRole("button", { name: da.action.validate, exact: true }).focus();
     await page.keyboard.press("Enter");
@@ -69,7 +69,7 @@ describe("working through findings in Chromium, keyboard only", () => {
 
     const rows = await host((h) => h.model.values("Accepterede"));
     expect(rows).toHaveLength(2);
-    expect(rows[1].slice(0, 5)).toEqual([target.rule, target.sheet ?? "", "", target.column ?? "", "Styregruppen har besluttet ikke at forlænge."]);
+    expect(rows[1].slice(0, 5)).toEqual([target.rule, target.sheet ?? "", target.subject ?? "", target.column ?? "", "Styregruppen har besluttet ikke at forlænge."]);
     expect(rows[1][6]).toBe(toSerial(TODAY));
     expect(await list.getByText(render(target, { lang: "da", surface: "pane" }).message).count()).toBe(0);
 

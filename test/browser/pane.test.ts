@@ -197,7 +197,8 @@ describe("the pane in Chromium, Danish Excel: from an empty workbook to the time
     const list = page.getByRole("list", { name: da.findingsListLabel });
     expect(await list.evaluate((ul) => ul.getBoundingClientRect().top)).toBeLessThan(PANE_VIEWPORT.height / 2);
     const inView = await list.evaluate((ul) => [...ul.children].filter((li) => li.getBoundingClientRect().bottom <= window.innerHeight).length);
-    expect(inView).toBeGreaterThanOrEqual(3);
+    // Each card also carries its own buttons (Acceptér…, a fix): two whole cards fit on a 360×900 pane.
+    expect(inView).toBeGreaterThanOrEqual(2);
     // Each finding is named by its head line (severity, rule, §, place) and described by its message.
     const first = list.getByRole("button").first();
     expect((await first.evaluate((b) => (b as HTMLElement).innerText)).length).toBeLessThan(60);
@@ -338,7 +339,7 @@ describe("the pane in Chromium, for every user", () => {
   async function validatedPane(theme: "light" | "dark" = "light"): Promise<Page> {
     const page = await openPane("da-DK", theme);
     await button(page, da.action.generate).click();
-    await outcomeMessage(page, "8 ark oprettet").waitFor();
+    await outcomeMessage(page, "9 ark oprettet").waitFor();
     await host(page, (h) => h.seed("example", "da"));
     await button(page, da.action.validate).click();
     await outcomeMessage(page, "Valideringen fandt").waitFor();
@@ -357,7 +358,7 @@ describe("the pane in Chromium, for every user", () => {
     await expectAccessible(page);
 
     await message.getByRole("button", { name: da.action.generate }).click();
-    await outcomeMessage(page, "8 ark oprettet").waitFor();
+    await outcomeMessage(page, "9 ark oprettet").waitFor();
     // The message's button went with the message: the focus is on the bar's own button.
     expect(await barButton(page, da.action.generate).evaluate((b) => b === document.activeElement)).toBe(true);
     expect(await host(page, (h) => h.model.sheets.map((s) => s.name))).toEqual(expect.arrayContaining(["Projekt", "Personer", "Kontrakter"]));
@@ -429,11 +430,15 @@ describe("the pane in Chromium, for every user", () => {
     // The list is one Tab stop: its first finding, named by its head line.
     expect(walk[8]).toMatch(/^button: Fejl/);
 
-    // Arrow down to the next finding, Enter goes to its cell; the focus stays on it.
-    await page.keyboard.press("ArrowDown");
-    const second = await focusedElement(page);
+    // Arrow down to the next finding (past the first one's own buttons, Acceptér… and a fix), Enter
+    // goes to its cell; the focus stays on it.
+    let second = "";
+    for (let i = 0; i < 4 && !/^button: (Fejl|Advarsel|Info)\b/.test(second); i++) {
+      await page.keyboard.press("ArrowDown");
+      second = await focusedElement(page);
+    }
     expect(second).not.toBe(walk[8]);
-    expect(second).toMatch(/^button: /);
+    expect(second).toMatch(/^button: (Fejl|Advarsel|Info)\b/);
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.__fbsHost.model.selection !== null);
     expect(await focusedElement(page)).toBe(second);
