@@ -4,6 +4,8 @@
  * *Accepterede* group, reopen it (the row goes), and a second validation's `Historik` line.
  * Fixes are not exercised here: the engine does not build them yet (see the jsdom tests).
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { render } from "../../src/playbook/render";
 import { day, toSerial, type Day } from "../../src/playbook/dates";
@@ -77,6 +79,11 @@ describe("working through findings in Chromium, keyboard only", () => {
     await summary.focus();
     await page.keyboard.press("Enter");
     await page.getByText("Begrundelse: Styregruppen har besluttet ikke at forlænge.").waitFor();
+    // UPDATE_SCREENSHOT=1 npx jest test/browser also writes the README's picture of accepted findings.
+    if (process.env.UPDATE_SCREENSHOT) {
+      await page.getByText("Begrundelse: Styregruppen har besluttet ikke at forlænge.").scrollIntoViewIfNeeded();
+      fs.writeFileSync(path.join(__dirname, "..", "..", "docs", "accepted.png"), await page.screenshot({ animations: "disabled" }));
+    }
     await pressUntil("Tab", words.reopen);
     await page.keyboard.press("Enter");
     await page.getByText(words.reopened).waitFor();
