@@ -13,16 +13,16 @@ export type Command =
   | { kind: "help"; lang: Lang }
   | { kind: "version" }
   | { kind: "init"; file: string; lang: Lang; force: boolean; example: boolean }
-  | { kind: "validate"; files: string[]; format: Format; lang: Lang; today: Day | null; pick: string[]; skip: string[] }
+  | { kind: "validate"; files: string[]; format: Format; lang: Lang; today: Day | null; pick: string[]; skip: string[]; ignoreAccepted: boolean }
   | { kind: "timeline"; file: string; format: Format; lang: Lang; today: Day | null };
 
 type CommandName = "init" | "validate" | "timeline";
-type OptionName = "lang" | "force" | "example" | "format" | "today" | "pick" | "skip";
+type OptionName = "lang" | "force" | "example" | "format" | "today" | "pick" | "skip" | "ignore-accepted";
 
 /** Options each command takes; `true` when the option takes a value. */
 const OPTIONS: Record<CommandName, Partial<Record<OptionName, boolean>>> = {
   init: { lang: true, force: false, example: false },
-  validate: { format: true, lang: true, today: true, pick: true, skip: true },
+  validate: { format: true, lang: true, today: true, pick: true, skip: true, "ignore-accepted": false },
   // --lang is not in CLI.md's synopsis for timeline; it sets the language of milestone labels and
   // of the text output, as it does for validate.
   timeline: { format: true, lang: true, today: true },
@@ -78,6 +78,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
         today: parseToday(values.today),
         pick: parseRuleList("pick", values.pick),
         skip: parseRuleList("skip", values.skip),
+        ignoreAccepted: flags.has("ignore-accepted"),
       };
     }
     case "timeline":

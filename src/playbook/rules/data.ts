@@ -1,7 +1,7 @@
 /** Data: the workbook itself (RULES.md, "Data"). */
-import { formatDay } from "../dates";
+import { formatDay, iso } from "../dates";
 import { sheetLocation } from "../location";
-import type { Field, Person, Plan, RowBase } from "../model";
+import type { AcceptanceRow, Field, Person, Plan, RowBase } from "../model";
 import { defineRule, message, type Report, type Rule, type Words } from "../rule";
 import { isCellError } from "../snapshot";
 import { describeRaw } from "../values";
@@ -396,4 +396,75 @@ const DATA_06 = defineRule({
   },
 });
 
-export const DATA_RULES: ReadonlyArray<Rule> = [DATA_01, DATA_02, DATA_03, DATA_04, DATA_05, DATA_06];
+/** The Regel cell, or the Begrundelse cell, of a row of Accepterede. */
+const ACCEPTANCE_PLACE: Record<"noRule" | "unknownRule" | "noReason", "rule" | "reason"> = { noRule: "rule", unknownRule: "rule", noReason: "reason" };
+
+const DATA_07 = defineRule({
+  id: "DATA-07",
+  severity: "warning",
+  section: null,
+  title: { da: "En række i Accepterede kan ikke gælde", en: "A row of Accepted cannot apply" },
+  messages: {
+    noRule: message<{ row: number }>({
+      da: (d) => `Række ${d.row} accepterer intet: «Regel» er tom.`,
+      en: (d) => `Row ${d.row} accepts nothing: «Rule» is empty.`,
+      hint: { da: "Skriv reglens id (fx CON-04), eller slet rækken.", en: "Type the rule's id (e.g. CON-04), or delete the row." },
+    }),
+    unknownRule: message<{ row: number; rule: string }>({
+      da: (d, w) => `Række ${d.row} accepterer intet: ${w.q(d.rule)} er ikke en regel.`,
+      en: (d, w) => `Row ${d.row} accepts nothing: ${w.q(d.rule)} is not a rule.`,
+      hint: {
+        da: "Skriv reglens id, som det står ved fundet (fx CON-04), eller slet rækken.",
+        en: "Type the rule's id as the finding shows it (e.g. CON-04), or delete the row.",
+      },
+    }),
+    noReason: message<{ row: number }>({
+      da: (d) => `Række ${d.row} accepterer intet: «Begrundelse» er tom.`,
+      en: (d) => `Row ${d.row} accepts nothing: «Reason» is empty.`,
+      hint: {
+        da: "Skriv, hvorfor projektet accepterer fundet (fx styregruppens beslutning og dato).",
+        en: "Write why the project accepts the finding (e.g. the steering group's decision and its date).",
+      },
+    }),
+  },
+  check: ({ acceptances }, report) => {
+    for (const { row, problem } of acceptances?.invalid ?? []) {
+      const cell = row[ACCEPTANCE_PLACE[problem]];
+      if (problem === "unknownRule") report("unknownRule", cell, { row: row.row, rule: String(row.rule.value ?? row.rule.raw) });
+      else report(problem, cell, { row: row.row });
+    }
+  },
+});
+
+const DATA_08 = defineRule({
+  id: "DATA-08",
+  severity: "info",
+  section: null,
+  title: { da: "En række i Accepterede accepterer intet", en: "A row of Accepted accepts nothing" },
+  messages: {
+    matchesNothing: message<{ row: number; rule: string }>({
+      da: (d, w) => `Række ${d.row} (${w.q(d.rule)}) passer ikke på noget fund: problemet er væk.`,
+      en: (d, w) => `Row ${d.row} (${w.q(d.rule)}) matches no finding: the problem is gone.`,
+      hint: {
+        da: "Slet rækken; eller ret «Ark», «Emne» og «Kolonne», så de passer på fundet.",
+        en: "Delete the row; or correct «Sheet», «Subject» and «Column» so that they match the finding.",
+      },
+    }),
+    lapsed: message<{ row: number; rule: string; until: string }>({
+      da: (d, w) => `Række ${d.row} (${w.q(d.rule)}) gjaldt til ${w.date(d.until)}: fundet er åbent igen.`,
+      en: (d, w) => `Row ${d.row} (${w.q(d.rule)}) held until ${w.date(d.until)}: the finding is open again.`,
+      hint: {
+        da: "Ret problemet og slet rækken, eller sæt en ny dato i «Gælder til», hvis beslutningen er fornyet.",
+        en: "Fix the problem and delete the row, or set a new date in «Until» if the decision was renewed.",
+      },
+    }),
+  },
+  check: ({ acceptances }, report) => {
+    if (!acceptances) return;
+    const ruleOf = (row: AcceptanceRow): string => String(row.rule.value ?? "").toUpperCase().replace(/\s+/g, "");
+    for (const row of acceptances.lapsed) report("lapsed", row, { row: row.row, rule: ruleOf(row), until: iso(row.until.value) ?? "" });
+    for (const row of acceptances.unused) report("matchesNothing", row, { row: row.row, rule: ruleOf(row) });
+  },
+});
+
+export const DATA_RULES: ReadonlyArray<Rule> = [DATA_01, DATA_02, DATA_03, DATA_04, DATA_05, DATA_06, DATA_07, DATA_08];
