@@ -97,7 +97,7 @@ describe("validate", () => {
     expect(Object.keys(json)).toEqual(["file", "today", "summary", "findings"]);
     expect(json.file).toBe(at("eksempel.xlsx"));
     expect(json.today).toBe("2026-12-01");
-    expect(Object.keys(json.summary)).toEqual(["error", "warning", "info"]);
+    expect(Object.keys(json.summary)).toEqual(["error", "warning", "info", "accepted"]);
     expect(json.findings.length).toBe(json.summary.error + json.summary.warning + json.summary.info);
     for (const f of json.findings) {
       expect(Object.keys(f)).toEqual(["rule", "severity", "section", "sheet", "row", "column", "cell", "message", "hint", "subject", "messageId", "data", "fix", "accepted"]);
@@ -112,6 +112,8 @@ describe("validate", () => {
       data: { name: "Maja Fris", sheet: "Personer", suggestion: "Maja Friis" },
       subject: "Filial Nord",
       accepted: null,
+      // The fix, its label in the language asked for (CLI.md).
+      fix: { label: "Change «Maja Fris» to «Maja Friis»", edits: [{ sheet: "Enheder", cell: "C3", from: "Maja Fris", to: "Maja Friis" }] },
     });
     const contract = json.findings.find((f: { rule: string }) => f.rule === "CON-05");
     expect(contract.data.terminated).toMatch(/^\d{4}-\d\d-\d\d$/);

@@ -103,7 +103,7 @@ const TESTS: Record<string, RuleTests> = {
         },
         errors: [
           { messageId: "does-not-fit", data: { value: "måske", column: "Kontaktperson for KOMBIT og Systematic", expected: "yesno" }, sheet: "Personer", cell: "I5", severity: "error", subject: "Jens Madsen / Projektleder", says: "«måske»" },
-          { messageId: "not-in-list", data: { value: "Skolen", column: "Sektor", list: "sector" }, sheet: "Personer", cell: "C7", severity: "error", subject: "Karin Dahl / Fagperson PLC", says: "«Skolen»" },
+          { messageId: "not-in-list", data: { value: "Skolen", column: "Sektor", list: "sector", suggestion: null }, sheet: "Personer", cell: "C7", severity: "error", subject: "Karin Dahl / Fagperson PLC", says: "«Skolen»" },
           { messageId: "formula-error", data: { error: "#REF!" }, sheet: "Personer", cell: "J8", severity: "error", subject: "Peter Nørgaard / Fagperson kommunal IT", says: "#REF!" },
           { messageId: "not-a-date", data: { value: "31-02-2027", column: "Udløber" }, sheet: "Kontrakter", cell: "E2", severity: "error", subject: "Axiell / DDElibra", says: "31-02-2027" },
         ],

@@ -5,8 +5,8 @@ import type { AcceptanceRow, Field, Person, Plan, RowBase } from "../model";
 import { defineRule, message, type Report, type Rule, type Words } from "../rule";
 import { isCellError } from "../snapshot";
 import { describeRaw } from "../values";
-import { ENUMS, normalizeKey, type EnumName, type SheetKey, type Text } from "../vocabulary";
-import { namesSomeone, settingAt, settingName, sheetSpec } from "./common";
+import { ENUMS, normalizeKey, type EnumName, type Lang, type SheetKey, type Text } from "../vocabulary";
+import { cellFix, namesSomeone, setCellFix, settingAt, settingName, sheetSpec } from "./common";
 
 const DATA_01 = defineRule({
   id: "DATA-01",
@@ -121,10 +121,15 @@ const DATA_03 = defineRule({
       en: (d, w) => `${w.q(d.value)} does not fit ${w.q(d.column)}: expected a number (0 or more).`,
       hint: { da: "Skriv et tal, fx 7,5 eller 7.5.", en: "Type a number, e.g. 7.5 or 7,5." },
     }),
-    notInList: message<Misfit & { list: EnumName }>({
-      da: (d, w) => `${w.q(d.value)} passer ikke i ${w.q(d.column)}: der forventes en af ${w.list(ENUMS[d.list].map((v) => w.q(v.da)))}.`,
-      en: (d, w) => `${w.q(d.value)} does not fit ${w.q(d.column)}: expected one of ${w.list(ENUMS[d.list].map((v) => w.q(v.en)))}.`,
-      hint: { da: "Vælg en værdi fra rullelisten.", en: "Pick a value from the drop-down." },
+    notInList: message<Misfit & { list: EnumName; suggestion: string | null }>({
+      da: (d, w) =>
+        `${w.q(d.value)} passer ikke i ${w.q(d.column)}: der forventes en af ${w.list(ENUMS[d.list].map((v) => w.q(v.da)))}.${d.suggestion ? ` Mente du ${w.q(d.suggestion)}?` : ""}`,
+      en: (d, w) =>
+        `${w.q(d.value)} does not fit ${w.q(d.column)}: expected one of ${w.list(ENUMS[d.list].map((v) => w.q(v.en)))}.${d.suggestion ? ` Did you mean ${w.q(d.suggestion)}?` : ""}`,
+      hint: {
+        da: (d, w) => (d.suggestion ? `Ret værdien til ${w.q(d.suggestion)}, eller vælg en anden fra rullelisten.` : "Vælg en værdi fra rullelisten."),
+        en: (d, w) => (d.suggestion ? `Change the value to ${w.q(d.suggestion)}, or pick another from the drop-down.` : "Pick a value from the drop-down."),
+      },
     }),
     doesNotFit: message<Misfit & { expected: keyof typeof EXPECTED }>({
       da: (d, w) => `${w.q(d.value)} passer ikke i ${w.q(d.column)}: der forventes ${EXPECTED[d.expected].da}.`,
@@ -141,7 +146,10 @@ const DATA_03 = defineRule({
         const misfit = { value: describeRaw(cell.raw), column };
         if (cell.expected === "date") report("notADate", cell.at, misfit);
         else if (cell.expected === "number") report("notANumber", cell.at, misfit);
-        else if (cell.list) report("notInList", cell.at, { ...misfit, list: cell.list });
+        else if (cell.list) {
+          const suggestion = typeof cell.raw === "string" ? oneTypoAway(cell.raw, cell.list, plan.lang) : null;
+          report("notInList", cell.at, { ...misfit, list: cell.list, suggestion }, { fix: suggestion ? cellFix(cell.at, cell.raw, suggestion) : undefined });
+        }
         else report("doesNotFit", cell.at, { ...misfit, expected: cell.expected });
       }
     }
@@ -176,6 +184,24 @@ function editDistance(a: string, b: string, limit: number): number {
     cur = t;
   }
   return prev[b.length];
+}
+
+/**
+ * The allowed value of a fixed list that `text` is one typo away from (`Folkebiblotek`), when there is
+ * exactly one such value; in the language whose spelling it is near (the workbook's when both are).
+ */
+export function oneTypoAway(text: string, list: EnumName, lang: Lang): string | null {
+  const wanted = text.trim().toLowerCase();
+  if (wanted === "" || wanted.length > MAX_SUGGESTED_LENGTH) return null;
+  let found: { key: string; text: string } | null = null;
+  for (const value of ENUMS[list]) {
+    for (const l of lang === "da" ? (["da", "en"] as const) : (["en", "da"] as const)) {
+      if (editDistance(wanted, value[l].toLowerCase(), 1) > 1) continue;
+      if (found && found.key !== value.key) return null;
+      found ??= { key: value.key, text: value[l] };
+    }
+  }
+  return found?.text ?? null;
 }
 
 /**
@@ -271,7 +297,7 @@ const DATA_04 = defineRule({
         suggestion = closestName((index ??= nameIndex(plan)), name, budget);
         suggestions.set(key, suggestion);
       }
-      report("unknownPerson", ref, { name, sheet, suggestion });
+      report("unknownPerson", ref, { name, sheet, suggestion }, { fix: suggestion ? setCellFix(ref, suggestion) : undefined });
     };
     for (const u of plan.units) check(u.superUser);
     for (const o of plan.ownership) check(o.owner);
