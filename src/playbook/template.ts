@@ -5,6 +5,7 @@
 import { toUtcDate, type Day } from "./dates";
 import { isDate, type CellValue, type WorkbookSnapshot } from "./snapshot";
 import {
+  ACCEPTED_SHEET,
   DATA_SHEETS,
   ENUMS,
   OWNERSHIP_RESPONSIBILITIES,
@@ -17,6 +18,7 @@ import {
   type SettingSpec,
   type SheetKey,
   type SheetSpec,
+  type Text,
 } from "./vocabulary";
 
 /** The number format of date cells in generated sheets. */
@@ -84,6 +86,37 @@ export interface PlanData {
   contracts?: PlanRecord[];
   institutions?: PlanRecord[];
   operationsCentre?: PlanRecord[];
+  /** Rows of `Accepterede`; the sheet is written only when there are some (the sample plan). */
+  accepted?: AcceptedRecord[];
+}
+
+/** A row of `Accepterede` in a sample plan: the sheet by its key, the reason in both languages. */
+export interface AcceptedRecord {
+  rule: string;
+  sheet: SheetKey | null;
+  subject: string | null;
+  column?: string | null;
+  reason: Text;
+  by: string | null;
+  on: Day | null;
+  until?: Day | null;
+}
+
+function acceptedRows(records: ReadonlyArray<AcceptedRecord>, lang: Lang): TemplateRow[] {
+  return records.map((r) => {
+    const sheet = r.sheet === null ? null : (DATA_SHEETS.find((s) => s.key === r.sheet)?.[lang] ?? null);
+    const byKey: Record<string, CellValue> = {
+      rule: r.rule,
+      sheet,
+      subject: r.subject,
+      column: r.column ?? null,
+      reason: r.reason[lang],
+      acceptedBy: r.by,
+      date: r.on ? toUtcDate(r.on) : null,
+      until: r.until ? toUtcDate(r.until) : null,
+    };
+    return { cells: ACCEPTED_SHEET.columns.map((c) => byKey[c.key] ?? null) };
+  });
 }
 
 function renderValue(value: RecordValue, type: ColumnType | SettingSpec["type"], column: ColumnSpec | null, lang: Lang): CellValue {
@@ -132,7 +165,7 @@ function recordRows(spec: SheetSpec, records: PlanRecord[], lang: Lang): Templat
  * defaults, the eight ownership rows). With data: a filled-in plan.
  */
 export function workbookTemplate(lang: Lang, data: PlanData = {}): TemplateSheet[] {
-  return DATA_SHEETS.map((spec) => {
+  const sheets = DATA_SHEETS.map((spec) => {
     let rows: TemplateRow[];
     if (spec.key === "project") rows = projectRows(lang, data.settings);
     else {
@@ -141,6 +174,11 @@ export function workbookTemplate(lang: Lang, data: PlanData = {}): TemplateSheet
     }
     return { key: spec.key, spec, name: spec[lang], table: spec.table as string, columns: templateColumns(spec, lang), rows };
   });
+  if (data.accepted && data.accepted.length > 0) {
+    const spec = ACCEPTED_SHEET;
+    sheets.push({ key: spec.key, spec, name: spec[lang], table: spec.table as string, columns: templateColumns(spec, lang), rows: acceptedRows(data.accepted, lang) });
+  }
+  return sheets;
 }
 
 /** A workbook snapshot of a template, as a reader would see the generated file. */

@@ -11,10 +11,12 @@ const HEADERS_DA = ["Regel", "Ark", "Emne", "Kolonne", "Begrundelse", "Acceptere
 const HEADERS_EN = ["Rule", "Sheet", "Subject", "Column", "Reason", "Accepted by", "Date", "Until"];
 const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const REASON = "Styregruppen besluttede 02-11-2026 ikke at forlænge";
+/** The sample plan without its own Accepterede row. */
+const PLAN = { ...EXAMPLE_PLAN, accepted: undefined };
 
 /** The example plan (in `lang`) with an Accepterede sheet of these rows. */
 function withAcceptances(rows: CellValue[][], lang: Lang = "da", headers = HEADERS_DA, sheetName = "Accepterede"): WorkbookSnapshot {
-  const snapshot = planSnapshot(EXAMPLE_PLAN, lang);
+  const snapshot = planSnapshot(PLAN, lang);
   return { sheets: [...snapshot.sheets, { name: sheetName, rows: [headers, ...rows] }] };
 }
 
@@ -144,8 +146,17 @@ describe("a row of Accepterede accepts the findings it matches", () => {
   });
 
   test("the sheet is optional: without it nothing is accepted and there is no DATA-07/08", () => {
-    const { findings, summary } = run(planSnapshot(EXAMPLE_PLAN, "da"));
+    const { findings, summary } = run(planSnapshot(PLAN, "da"));
     expect(summary.accepted).toBe(0);
     expect(findings.some((f) => f.rule === "DATA-07" || f.rule === "DATA-08" || f.accepted)).toBe(false);
   });
+});
+
+test("the sample plan (init --example) accepts CON-04 on the contract the steering group decided not to extend, in both languages", () => {
+  for (const lang of ["da", "en"] as const) {
+    const { findings, summary } = run(planSnapshot(EXAMPLE_PLAN, lang));
+    expect(one(findings, "CON-04").accepted).toMatchObject({ by: "Mette Holm", on: "2026-11-02", row: 2, sheet: lang === "da" ? "Accepterede" : "Accepted" });
+    expect(summary.accepted).toBe(1);
+    expect(findings.some((f) => f.rule === "DATA-07" || f.rule === "DATA-08")).toBe(false);
+  }
 });
