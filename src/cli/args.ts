@@ -14,18 +14,18 @@ export type Command =
   | { kind: "help"; lang: Lang }
   | { kind: "version" }
   | { kind: "init"; file: string; lang: Lang; force: boolean; example: boolean }
-  | { kind: "validate"; files: string[]; format: Format; lang: Lang; today: Day | null; pick: string[]; skip: string[] }
+  | { kind: "validate"; files: string[]; format: Format; lang: Lang; today: Day | null; pick: string[]; skip: string[]; ignoreAccepted: boolean }
   | { kind: "timeline"; file: string; format: Format; lang: Lang; today: Day | null }
   | { kind: "report"; files: string[]; output: string; lang: Lang; today: Day | null }
   | { kind: "calendar"; file: string; output: string; lang: Lang; remind: number[] };
 
 type CommandName = "init" | "validate" | "timeline" | "report" | "calendar";
-type OptionName = "lang" | "force" | "example" | "format" | "today" | "pick" | "skip" | "output" | "remind";
+type OptionName = "lang" | "force" | "example" | "format" | "today" | "pick" | "skip" | "ignore-accepted" | "output" | "remind";
 
 /** Options each command takes; `true` when the option takes a value. */
 const OPTIONS: Record<CommandName, Partial<Record<OptionName, boolean>>> = {
   init: { lang: true, force: false, example: false },
-  validate: { format: true, lang: true, today: true, pick: true, skip: true },
+  validate: { format: true, lang: true, today: true, pick: true, skip: true, "ignore-accepted": false },
   // --lang is not in CLI.md's synopsis for timeline; it sets the language of milestone labels and
   // of the text output, as it does for validate.
   timeline: { format: true, lang: true, today: true },
@@ -89,6 +89,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
         today: parseToday(values.today),
         pick: parseRuleList("pick", values.pick),
         skip: parseRuleList("skip", values.skip),
+        ignoreAccepted: flags.has("ignore-accepted"),
       };
     }
     case "timeline":

@@ -116,7 +116,12 @@ async function validate(command: Extract<Command, { kind: "validate" }>, io: Io)
     }
     let report: FileReport;
     try {
-      const result = validateSnapshot(read.snapshot, { today, pick: command.pick, skip: command.skip });
+      const result = validateSnapshot(read.snapshot, {
+        today,
+        pick: command.pick,
+        skip: command.skip,
+        ignoreAccepted: command.ignoreAccepted,
+      });
       report = {
         file,
         today,

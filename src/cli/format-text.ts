@@ -23,6 +23,16 @@ const T = {
   workbook: { da: "Projektmappen", en: "Workbook" },
   checkedOn: { da: "kontrol pr.", en: "checked as of" },
   rulesRun: { da: (n: number, total: number) => `${n} af ${total} regler`, en: (n: number, total: number) => `${n} of ${total} rules` },
+  acceptedHeading: { da: (n: number) => `Accepterede fund (${n})`, en: (n: number) => `Accepted findings (${n})` },
+  acceptedCount: { da: (n: number) => `${n} ${n === 1 ? "accepteret" : "accepterede"}`, en: (n: number) => `${n} accepted` },
+  acceptedBecause: { da: "Accepteret", en: "Accepted" },
+  by: { da: "af", en: "by" },
+  until: { da: "til", en: "until" },
+  row: { da: "række", en: "row" },
+  noOpenFindings: {
+    da: "Ingen åbne fund: alt, hvad der er fundet, er accepteret.",
+    en: "No open findings: everything found has been accepted.",
+  },
   noFindings: {
     da: "Ingen fund: planen følger drejebogen på alle kontrollerede punkter.",
     en: "No findings: the plan follows the playbook on every point checked.",
@@ -55,13 +65,17 @@ const CONTRACT_HEADERS: Record<"row" | "vendor" | "system" | "type" | "expires" 
 
 /** "2 fejl · 5 advarsler · 1 info", each count coloured by its severity when it is not zero. */
 export function countsLine(summary: Summary, lang: Lang, style: Style): string {
-  return countsWords(summary, lang, (s, words) => (summary[s] > 0 ? style.severity(s, words) : words));
+  const open = countsWords(summary, lang, (s, words) => (summary[s] > 0 ? style.severity(s, words) : words));
+  return summary.accepted > 0 ? `${open} · ${style.dim(T.acceptedCount[lang](summary.accepted))}` : open;
 }
 
 /** The total over several files, printed after their blocks. */
 export function formatTotal(reports: ReadonlyArray<FileReport>, lang: Lang, style: Style): string {
-  const total: Summary = { error: 0, warning: 0, info: 0 };
-  for (const r of reports) for (const s of SEVERITIES) total[s] += r.summary[s];
+  const total: Summary = { error: 0, warning: 0, info: 0, accepted: 0 };
+  for (const r of reports) {
+    for (const s of SEVERITIES) total[s] += r.summary[s];
+    total.accepted += r.summary.accepted;
+  }
   return `${style.bold(T.total[lang](reports.length))} ${countsLine(total, lang, style)}\n`;
 }
 
@@ -72,8 +86,12 @@ export function formatFileReport(report: FileReport, lang: Lang, style: Style): 
   if (report.rulesRun !== report.rulesTotal) details.push(T.rulesRun[lang](report.rulesRun, report.rulesTotal));
   lines.push(`${style.bold(report.file)} ${style.dim(`— ${details.filter((d) => d).join(" · ")}`)}`);
 
+  const open = report.findings.filter((f) => !f.accepted);
+  const accepted = report.findings.filter((f) => f.accepted);
   if (report.findings.length === 0) {
     lines.push("", `  ${style.green(T.noFindings[lang])}`);
+  } else if (open.length === 0) {
+    lines.push("", `  ${style.green(T.noOpenFindings[lang])}`);
   }
   const labels = Object.fromEntries(SEVERITIES.map((s) => [s, SEVERITY_LABEL[s][lang].toUpperCase()])) as Record<Severity, string>;
   // Column widths over the whole file, so every group lines up the same way.
@@ -83,9 +101,7 @@ export function formatFileReport(report: FileReport, lang: Lang, style: Style): 
   const placeWidth = width(report.findings.map((f) => place(f, lang)));
   const sectionWidth = width(report.findings.map(section));
   const indent = " ".repeat(4 + severityWidth + 2 + ruleWidth + 2 + placeWidth + 2 + (sectionWidth > 0 ? sectionWidth + 2 : 0));
-  for (const group of groupBySheet(report.findings)) {
-    lines.push("", `  ${style.bold(group.sheet ?? T.workbook[lang])}`);
-    for (const f of group.findings) {
+  const findingLines = (f: Finding): void => {
       const { message, hint } = render(f, { lang, surface: "cli" });
       const columns = [
         style.severity(f.severity, pad(labels[f.severity], severityWidth)),
@@ -95,11 +111,38 @@ export function formatFileReport(report: FileReport, lang: Lang, style: Style): 
         message,
       ];
       lines.push(`    ${columns.join("  ")}`);
-      if (hint) lines.push(`${indent}${style.dim(`→ ${hint}`)}`);
+      if (f.accepted) lines.push(`${indent}${style.dim(`✓ ${acceptedLine(f.accepted, lang)}`)}`);
+      else if (hint) lines.push(`${indent}${style.dim(`→ ${hint}`)}`);
+  };
+  for (const group of groupBySheet(open)) {
+    lines.push("", `  ${style.bold(group.sheet ?? T.workbook[lang])}`);
+    group.findings.forEach(findingLines);
+  }
+  // Accepted findings apart, after the open ones, each with its reason (RULES.md, *Accepted findings*).
+  if (accepted.length > 0) {
+    lines.push("", `  ${style.bold(T.acceptedHeading[lang](accepted.length))}`);
+    for (const group of groupBySheet(accepted)) {
+      lines.push(`   ${style.dim(group.sheet ?? T.workbook[lang])}`);
+      group.findings.forEach(findingLines);
     }
   }
   lines.push("", `  ${countsLine(report.summary, lang, style)}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** "Accepteret: <reason> (af Maja Friis, til 01-03-2027; Accepterede række 4)". */
+function acceptedLine(a: NonNullable<Finding["accepted"]>, lang: Lang): string {
+  const details = [
+    a.by ? `${T.by[lang]} ${a.by}` : null,
+    a.until ? `${T.until[lang]} ${formatIsoDate(a.until, lang)}` : null,
+  ].filter((d) => d !== null);
+  const where = `${a.sheet} ${T.row[lang]} ${a.row}`;
+  return `${T.acceptedBecause[lang]}: ${a.reason} (${[details.join(", "), where].filter((d) => d !== "").join("; ")})`;
+}
+
+function formatIsoDate(text: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m && lang === "da" ? `${m[3]}-${m[2]}-${m[1]}` : text;
 }
 
 /** The cell address, or the row, or a dash when the finding is about the sheet as a whole. */

@@ -11,7 +11,7 @@ const USAGE: Record<Lang, string> = {
 Brug:
   fbs-playbook init <fil.xlsx> [--lang da|en] [--force] [--example]
   fbs-playbook validate <fil.xlsx>... [--format text|json] [--lang da|en] [--today ÅÅÅÅ-MM-DD]
-                                      [--pick REGLER] [--skip REGLER]
+                                      [--pick REGLER] [--skip REGLER] [--ignore-accepted]
   fbs-playbook timeline <fil.xlsx> [--format text|json] [--lang da|en] [--today ÅÅÅÅ-MM-DD]
   fbs-playbook report <fil.xlsx>... -o <rapport.html> [--lang da|en] [--today ÅÅÅÅ-MM-DD]
   fbs-playbook calendar <fil.xlsx> -o <frister.ics> [--remind DAGE,...] [--lang da|en]
@@ -37,10 +37,11 @@ Tilvalg:
   --skip REGLER       spring disse regler over
   -o FIL              report, calendar: filen der skrives (en projektmappe overskrives aldrig)
   --remind DAGE       calendar: påmindelser så mange dage før hver opsigelsesfrist (standard: 30,7)
+  --ignore-accepted   vis alle fund som åbne, som om arket Accepterede var tomt
 
 Afslutningsstatus:
-  0  alle filer er læst, og ingen har fund af typen fejl
-  1  alle filer er læst, og mindst én har en fejl
+  0  alle filer er læst, og ingen har åbne fund af typen fejl (accepterede fund tæller ikke)
+  1  alle filer er læst, og mindst én har en åben fejl
   2  forkert brug, eller en fil kunne ikke læses som projektmappe (én linje pr. fil på stderr;
      de øvrige filer kontrolleres stadig)
 
@@ -54,7 +55,7 @@ Bibliotekssystem) against KOMBIT's playbook Drejebog 1, Organisation og kontrakt
 Usage:
   fbs-playbook init <file.xlsx> [--lang da|en] [--force] [--example]
   fbs-playbook validate <file.xlsx>... [--format text|json] [--lang da|en] [--today YYYY-MM-DD]
-                                       [--pick RULES] [--skip RULES]
+                                       [--pick RULES] [--skip RULES] [--ignore-accepted]
   fbs-playbook timeline <file.xlsx> [--format text|json] [--lang da|en] [--today YYYY-MM-DD]
   fbs-playbook report <file.xlsx>... -o <report.html> [--lang da|en] [--today YYYY-MM-DD]
   fbs-playbook calendar <file.xlsx> -o <deadlines.ics> [--remind DAYS,...] [--lang da|en]
@@ -81,10 +82,11 @@ Options:
   --skip RULES        leave these rules out
   -o FILE             report, calendar: the file to write (a workbook is never overwritten)
   --remind DAYS       calendar: reminders this many days before each notice deadline (default: 30,7)
+  --ignore-accepted   report every finding as open, as if the sheet Accepted were empty
 
 Exit status:
-  0  every file was read and none has a finding of severity error
-  1  every file was read and at least one has an error
+  0  every file was read and none has an open finding of severity error (accepted ones do not count)
+  1  every file was read and at least one has an open error
   2  a usage error, or a file that cannot be read as a workbook (one line per file on stderr;
      the other files are still checked)
 

@@ -1,4 +1,5 @@
 /** The engine: snapshot in, findings out. Pure; the Excel pane and the command line both call this. */
+import { UNACCEPTABLE_RULES, applyAcceptances, type AcceptanceReview } from "./acceptances";
 import { today as machineToday, type Day } from "./dates";
 import { sortFindings, summarize, type Finding, type Summary } from "./findings";
 import type { Plan } from "./model";
@@ -18,6 +19,8 @@ export interface ValidateOptions {
   pick?: ReadonlyArray<string>;
   /** Rule ids or prefixes to leave out. */
   skip?: ReadonlyArray<string>;
+  /** Report every finding as open, as if `Accepterede` were empty (`--ignore-accepted`). */
+  ignoreAccepted?: boolean;
 }
 
 export interface ValidationResult {
@@ -57,10 +60,18 @@ function sheetOrder(plan: Plan): (sheet: string | null) => number {
   return (sheet) => (sheet === null ? -1 : (order.get(normalizeKey(sheet)) ?? DATA_SHEETS.length));
 }
 
-export function runRules(plan: Plan, rules: ReadonlyArray<Rule>, today: Day): Finding[] {
+/**
+ * Run `rules` over the plan. Unless `ignoreAccepted`, the rows of `Accepterede` are applied to the
+ * findings of the other rules (marking them `accepted`), and then DATA-07/08 run on what became of
+ * those rows.
+ */
+export function runRules(plan: Plan, rules: ReadonlyArray<Rule>, today: Day, options: { ignoreAccepted?: boolean } = {}): Finding[] {
   const findings: Finding[] = [];
   const subjectAt = subjectsOf(plan);
-  for (const rule of rules) {
+  const first = rules.filter((r) => !UNACCEPTABLE_RULES.has(r.id));
+  const after = rules.filter((r) => UNACCEPTABLE_RULES.has(r.id));
+  let acceptances: AcceptanceReview | undefined;
+  const run = (rule: Rule): void => {
     const messageIds = new Map(Object.keys(rule.messages).map((id) => [id, `${rule.id}/${kebabCase(id)}`]));
     const report = (id: string, place: Place, data: Finding["data"], extra: ReportExtra = {}): void => {
       const at = locationOf(place);
@@ -79,15 +90,22 @@ export function runRules(plan: Plan, rules: ReadonlyArray<Rule>, today: Day): Fi
       if (extra.fix) finding.fix = extra.fix;
       findings.push(finding);
     };
-    rule.check({ plan, today }, report as Parameters<Rule["check"]>[1]);
+    rule.check({ plan, today, acceptances }, report as Parameters<Rule["check"]>[1]);
+  };
+  first.forEach(run);
+  if (!options.ignoreAccepted) {
+    acceptances = applyAcceptances(plan, findings, new Set(rules.map((r) => r.id)), today, KNOWN_RULES);
+    after.forEach(run);
   }
   return sortFindings(findings, sheetOrder(plan));
 }
+
+const KNOWN_RULES: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
 
 /** Read the snapshot and run the selected rules. */
 export function validateSnapshot(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): ValidationResult {
   const plan = readPlan(snapshot);
   const rules = selectRules(options.pick, options.skip);
-  const findings = runRules(plan, rules, options.today ?? machineToday());
+  const findings = runRules(plan, rules, options.today ?? machineToday(), { ignoreAccepted: options.ignoreAccepted });
   return { plan, findings, summary: summarize(findings), rules };
 }

@@ -156,4 +156,18 @@ export const EXAMPLE_PLAN: PlanData = {
     ...(CORRECT_PLAN.institutions ?? []),
     { institution: "Eksempelby Erhvervsskole", agreement: "Driftsaftale af 2020", notifiedOn: "31-02-2027", decision: "undecided" }, // DATA-03, INST-02
   ],
+  // A deliberate finding, accepted with the steering group's reason: CON-04 is shown apart, not counted as open.
+  accepted: [
+    {
+      rule: "CON-04",
+      sheet: "contracts",
+      subject: "Axiell / DDElibra",
+      reason: {
+        da: "Styregruppen besluttede 02-11-2026 ikke at forlænge DDElibra: kontrakten udløber efter ibrugtagningen, og en forlængelse er ikke nødvendig.",
+        en: "The steering group decided on 2026-11-02 not to extend DDElibra: the contract expires after go-live, and no extension is needed.",
+      },
+      by: "Mette Holm",
+      on: d("2026-11-02"),
+    },
+  ],
 };

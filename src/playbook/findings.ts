@@ -73,11 +73,12 @@ export interface Finding extends Location {
   accepted?: Acceptance | null;
 }
 
-export type Summary = Record<Severity, number>;
+/** Open findings per severity, and how many are accepted (RULES.md, *Accepted findings*). */
+export type Summary = Record<Severity, number> & { accepted: number };
 
 export function summarize(findings: ReadonlyArray<Finding>): Summary {
-  const summary: Summary = { error: 0, warning: 0, info: 0 };
-  findings.forEach((f) => summary[f.severity]++);
+  const summary: Summary = { error: 0, warning: 0, info: 0, accepted: 0 };
+  findings.forEach((f) => (f.accepted ? summary.accepted++ : summary[f.severity]++));
   return summary;
 }
 

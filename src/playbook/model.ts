@@ -119,6 +119,18 @@ export interface HostedMunicipality extends RowBase {
   plannedTransition: Field<Day>;
 }
 
+/** A row of `Accepterede` (WORKBOOK.md): one finding, or a rule's findings on a sheet, accepted with a reason. */
+export interface AcceptanceRow extends RowBase {
+  rule: Field<string>; // Regel
+  sheet: Field<string>; // Ark
+  subject: Field<string>; // Emne
+  column: Field<string>; // Kolonne
+  reason: Field<string>; // Begrundelse
+  acceptedBy: Field<string>; // Accepteret af
+  date: Field<Day>; // Dato
+  until: Field<Day>; // Gælder til
+}
+
 export interface Settings {
   municipality: Field<string>; // Kommune
   goLive: Field<Day>; // Ibrugtagning
@@ -192,6 +204,8 @@ export interface Plan {
   contracts: Contract[];
   institutions: Institution[];
   hostedMunicipalities: HostedMunicipality[];
+  /** Rows of `Accepterede` (empty when the sheet is absent). */
+  acceptances: AcceptanceRow[];
   /** People rows by normalised name (one person may hold several roles). */
   peopleByName: Map<string, Person[]>;
 }

@@ -5,6 +5,7 @@
  */
 import { cellLocation, type Location } from "./location";
 import type {
+  AcceptanceRow,
   Contract,
   Field,
   FoundColumn,
@@ -36,6 +37,7 @@ import {
   type Parsed,
 } from "./values";
 import {
+  ACCEPTED_SHEET,
   DATA_SHEETS,
   ENUMS,
   OWNERSHIP_RESPONSIBILITIES,
@@ -309,6 +311,12 @@ export function readPlan(snapshot: WorkbookSnapshot): Plan {
   const contracts = readRows<Contract>(reads.contracts, invalidCells);
   const institutions = readRows<Institution>(reads.institutions, invalidCells);
   const hostedMunicipalities = readRows<HostedMunicipality>(reads.operationsCentre, invalidCells);
+  // Accepterede is optional; a date that cannot be read is DATA-03, an empty Regel or Begrundelse is DATA-07.
+  const acceptedRead = readSheet(snapshot, ACCEPTED_SHEET);
+  sheets.accepted = acceptedRead?.info ?? null;
+  const acceptedInvalid: InvalidCell[] = [];
+  const acceptances = readRows<AcceptanceRow>(acceptedRead, acceptedInvalid);
+  for (const cell of acceptedInvalid) if (cell.expected !== "required") invalidCells.push(cell);
 
   const peopleByName = new Map<string, Person[]>();
   for (const p of people) {
@@ -332,6 +340,7 @@ export function readPlan(snapshot: WorkbookSnapshot): Plan {
     contracts,
     institutions,
     hostedMunicipalities,
+    acceptances,
     peopleByName,
   };
 }

@@ -5,6 +5,7 @@
  * `report("tooShort", contract.expires, { contract, expires, goLive, until })`. The finding keeps the
  * id and the values; its text is made later, in the language asked for, by `render` (render.ts).
  */
+import type { AcceptanceReview } from "./acceptances";
 import type { Day } from "./dates";
 import type { Fix, MessageData, Severity } from "./findings";
 import type { Lang, SurfaceWords, Text } from "./i18n";
@@ -15,6 +16,11 @@ export interface RuleContext {
   plan: Plan;
   /** "Today" for date-relative rules (injectable: `--today`). */
   today: Day;
+  /**
+   * What became of the rows of `Accepterede` (acceptances.ts), for DATA-07 and DATA-08, which run
+   * after the other rules; absent with --ignore-accepted.
+   */
+  acceptances?: AcceptanceReview;
 }
 
 /** The words a message is written with, in one language and for one surface. */

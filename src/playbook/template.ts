@@ -5,6 +5,7 @@
 import { toUtcDate, type Day } from "./dates";
 import { isDate, type CellValue, type WorkbookSnapshot } from "./snapshot";
 import {
+  ACCEPTED_SHEET,
   DATA_SHEETS,
   ENUMS,
   OWNERSHIP_RESPONSIBILITIES,
@@ -17,6 +18,7 @@ import {
   type SettingSpec,
   type SheetKey,
   type SheetSpec,
+  type Text,
 } from "./vocabulary";
 
 /** The number format of date cells in generated sheets. */
@@ -86,6 +88,37 @@ export interface PlanData {
   contracts?: PlanRecord[];
   institutions?: PlanRecord[];
   operationsCentre?: PlanRecord[];
+  /** Rows of `Accepterede`; the sheet is written only when there are some (the sample plan). */
+  accepted?: AcceptedRecord[];
+}
+
+/** A row of `Accepterede` in a sample plan: the sheet by its key, the reason in both languages. */
+export interface AcceptedRecord {
+  rule: string;
+  sheet: SheetKey | null;
+  subject: string | null;
+  column?: string | null;
+  reason: Text;
+  by: string | null;
+  on: Day | null;
+  until?: Day | null;
+}
+
+function acceptedRows(records: ReadonlyArray<AcceptedRecord>, lang: Lang): TemplateRow[] {
+  return records.map((r) => {
+    const sheet = r.sheet === null ? null : (DATA_SHEETS.find((s) => s.key === r.sheet)?.[lang] ?? null);
+    const byKey: Record<string, CellValue> = {
+      rule: r.rule,
+      sheet,
+      subject: r.subject,
+      column: r.column ?? null,
+      reason: r.reason[lang],
+      acceptedBy: r.by,
+      date: r.on ? toUtcDate(r.on) : null,
+      until: r.until ? toUtcDate(r.until) : null,
+    };
+    return { cells: ACCEPTED_SHEET.columns.map((c) => byKey[c.key] ?? null) };
+  });
 }
 
 function renderValue(value: RecordValue, type: ColumnType | SettingSpec["type"], column: ColumnSpec | null, lang: Lang): CellValue {
@@ -135,15 +168,21 @@ function recordRows(spec: SheetSpec, records: PlanRecord[], lang: Lang): Templat
  * sheets by default; workbook-layout.ts adds Accepterede).
  */
 export function workbookTemplate(lang: Lang, data: PlanData = {}, specs: ReadonlyArray<SheetSpec> = DATA_SHEETS): TemplateSheet[] {
-  return specs.map((spec) => {
+  const sheets = specs.map((spec) => {
     let rows: TemplateRow[];
     if (spec.key === "project") rows = projectRows(lang, data.settings);
+    else if (spec.key === ACCEPTED_SHEET.key) rows = acceptedRows(data.accepted ?? [], lang);
     else {
       const records = (data as Record<string, PlanRecord[] | undefined>)[spec.key] ?? (spec.key === "ownership" ? ownershipRecords() : []);
       rows = recordRows(spec, records, lang);
     }
     return { key: spec.key, spec, name: spec[lang], table: spec.table as string, columns: templateColumns(spec, lang), rows };
   });
+  if (data.accepted && data.accepted.length > 0 && !specs.includes(ACCEPTED_SHEET)) {
+    const spec = ACCEPTED_SHEET;
+    sheets.push({ key: spec.key, spec, name: spec[lang], table: spec.table as string, columns: templateColumns(spec, lang), rows: acceptedRows(data.accepted, lang) });
+  }
+  return sheets;
 }
 
 /** A workbook snapshot of a template, as a reader would see the generated file. */

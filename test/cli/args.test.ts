@@ -21,13 +21,16 @@ describe("what a command line means", () => {
       today: expect.any(Date),
       pick: ["CON", "ORG-0"],
       skip: [],
+      ignoreAccepted: false,
     });
+    expect(parseArgs(["validate", "a.xlsx", "--ignore-accepted"])).toMatchObject({ ignoreAccepted: true });
+    expect(() => parseArgs(["timeline", "a.xlsx", "--ignore-accepted"])).toThrow();
     const cmd = parseArgs(["validate", "a.xlsx", "--today", "2026-12-01"]);
     expect(cmd.kind === "validate" && iso(cmd.today)).toBe("2026-12-01");
   });
 
   it("defaults: Danish, text, the machine's today, every rule", () => {
-    expect(parseArgs(["validate", "plan.xlsx"])).toEqual({ kind: "validate", files: ["plan.xlsx"], format: "text", lang: "da", today: null, pick: [], skip: [] });
+    expect(parseArgs(["validate", "plan.xlsx"])).toEqual({ kind: "validate", files: ["plan.xlsx"], format: "text", lang: "da", today: null, pick: [], skip: [], ignoreAccepted: false });
     expect(parseArgs(["init", "plan.xlsx"])).toEqual({ kind: "init", file: "plan.xlsx", lang: "da", force: false, example: false });
     expect(parseArgs(["init", "--example", "--force", "plan.xlsx", "--lang", "en"])).toMatchObject({ force: true, example: true, lang: "en" });
     expect(parseArgs(["timeline", "plan.xlsx", "--format", "json"])).toEqual({ kind: "timeline", file: "plan.xlsx", format: "json", lang: "da", today: null });

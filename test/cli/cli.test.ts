@@ -72,7 +72,9 @@ describe("validate", () => {
     expect(r.stdout).toMatch(/^    ADVARSEL +CON-03 +E2 +§4\.1 +Kontrakten/m);
     // The hint sits on its own indented line under the message.
     expect(r.stdout).toMatch(/«Maja Fris».*\n +→ Ret navnet til «Maja Friis»/);
-    expect(out[out.length - 1]).toMatch(/^  \d+ fejl · \d+ advarsler? · \d+ info$/);
+    // The example's Accepterede row: CON-04 is shown apart with the steering group's reason, and not counted.
+    expect(r.stdout).toMatch(/Accepterede fund \(1\)\n.*\n +ADVARSEL +CON-04 .*\n +✓ Accepteret: Styregruppen besluttede 02-11-2026/);
+    expect(out[out.length - 1]).toMatch(/^  \d+ fejl · \d+ advarsler? · \d+ info · 1 accepteret$/);
   });
 
   it("tells a terminal user how to get a missing sheet, by the pane's button or fbs-playbook init, without markup", async () => {
@@ -97,8 +99,8 @@ describe("validate", () => {
     expect(Object.keys(json)).toEqual(["file", "today", "summary", "findings"]);
     expect(json.file).toBe(at("eksempel.xlsx"));
     expect(json.today).toBe("2026-12-01");
-    expect(Object.keys(json.summary)).toEqual(["error", "warning", "info"]);
-    expect(json.findings.length).toBe(json.summary.error + json.summary.warning + json.summary.info);
+    expect(Object.keys(json.summary)).toEqual(["error", "warning", "info", "accepted"]);
+    expect(json.findings.length).toBe(json.summary.error + json.summary.warning + json.summary.info + json.summary.accepted);
     for (const f of json.findings) {
       expect(Object.keys(f)).toEqual(["rule", "severity", "section", "sheet", "row", "column", "cell", "message", "hint", "subject", "messageId", "data", "fix", "accepted"]);
       expect(f.messageId).toMatch(new RegExp(`^${f.rule}/[a-z]+(-[a-z]+)*$`));
@@ -112,6 +114,8 @@ describe("validate", () => {
       data: { name: "Maja Fris", sheet: "Personer", suggestion: "Maja Friis" },
       subject: "Filial Nord",
       accepted: null,
+      // The fix, its label in the language asked for (CLI.md).
+      fix: { label: "Change «Maja Fris» to «Maja Friis»", edits: [{ sheet: "Enheder", cell: "C3", from: "Maja Fris", to: "Maja Friis" }] },
     });
     const contract = json.findings.find((f: { rule: string }) => f.rule === "CON-05");
     expect(contract.data.terminated).toMatch(/^\d{4}-\d\d-\d\d$/);

@@ -333,7 +333,7 @@ describe("the Validering report", () => {
   it("counts open findings in its title and lists accepted ones last, apart, with their reasons", () => {
     const accepted = { reason: "Styregruppen forlænger ikke", by: null, on: null, until: null, sheet: "Accepterede", row: 2 };
     const findings = [finding({ severity: "error", accepted }), finding({ rule: "ORG-12" })];
-    const content = reportContent(findings, { error: 0, warning: 1, info: 0 }, "da", TODAY, () => true);
+    const content = reportContent(findings, { error: 0, warning: 1, info: 0, accepted: 1 }, "da", TODAY, () => true);
     expect(content.title).toBe("Validering af FBS-planen 01-12-2026: 0 fejl · 1 advarsel · 0 info · 1 accepterede");
     expect(content.rows.map((r) => [r.lead[0], r.lead[1], r.severity, r.tail[1]])).toEqual([
       ["ORG-12", "Advarsel", "warning", render(findings[1], { lang: "da", surface: "pane" }).hint],

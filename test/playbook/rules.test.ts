@@ -39,6 +39,12 @@ interface RuleTests {
 
 const sheet = (s: WorkbookSnapshot, name: string) => s.sheets.find((x) => x.name === name)!;
 
+/** An Accepterede sheet with these rows (Regel, Ark, Emne, Kolonne, Begrundelse, Accepteret af, Dato, Gælder til). */
+const accepted = (...rows: WorkbookSnapshot["sheets"][number]["rows"]) => ({
+  name: "Accepterede",
+  rows: [["Regel", "Ark", "Emne", "Kolonne", "Begrundelse", "Accepteret af", "Dato", "Gælder til"], ...rows],
+});
+
 const TESTS: Record<string, RuleTests> = {
   "DATA-01": {
     valid: [],
@@ -97,7 +103,7 @@ const TESTS: Record<string, RuleTests> = {
         },
         errors: [
           { messageId: "does-not-fit", data: { value: "måske", column: "Kontaktperson for KOMBIT og Systematic", expected: "yesno" }, sheet: "Personer", cell: "I5", severity: "error", subject: "Jens Madsen / Projektleder", says: "«måske»" },
-          { messageId: "not-in-list", data: { value: "Skolen", column: "Sektor", list: "sector" }, sheet: "Personer", cell: "C7", severity: "error", subject: "Karin Dahl / Fagperson PLC", says: "«Skolen»" },
+          { messageId: "not-in-list", data: { value: "Skolen", column: "Sektor", list: "sector", suggestion: null }, sheet: "Personer", cell: "C7", severity: "error", subject: "Karin Dahl / Fagperson PLC", says: "«Skolen»" },
           { messageId: "formula-error", data: { error: "#REF!" }, sheet: "Personer", cell: "J8", severity: "error", subject: "Peter Nørgaard / Fagperson kommunal IT", says: "#REF!" },
           { messageId: "not-a-date", data: { value: "31-02-2027", column: "Udløber" }, sheet: "Kontrakter", cell: "E2", severity: "error", subject: "Axiell / DDElibra", says: "31-02-2027" },
         ],
@@ -152,6 +158,45 @@ const TESTS: Record<string, RuleTests> = {
         changeSnapshot: (s) => sheet(s, "Projekt").rows.splice(2, 1),
         errors: [
           { messageId: "no-go-live", data: {}, sheet: "Projekt", cell: null, severity: "error", subject: "Ibrugtagning", says: "Ibrugtagning" },
+        ],
+      },
+    ],
+  },
+  "DATA-07": {
+    valid: [
+      { name: "a complete row of Accepterede", changeSnapshot: (s) => s.sheets.push(accepted(["CON-04", "Kontrakter", null, null, "Besluttet"])) },
+    ],
+    invalid: [
+      {
+        name: "Regel empty, Regel not a rule, Begrundelse empty",
+        changeSnapshot: (s) => s.sheets.push(accepted([null, "Kontrakter", null, null, "Besluttet"], ["CON-99", null, null, null, "Besluttet"], ["CON-04", null, null, null, " "])),
+        errors: [
+          { messageId: "no-rule", data: { row: 2 }, sheet: "Accepterede", cell: "A2", severity: "warning", subject: null, says: "«Regel» er tom" },
+          { messageId: "unknown-rule", data: { row: 3, rule: "CON-99" }, sheet: "Accepterede", cell: "A3", severity: "warning", subject: null, says: "«CON-99» er ikke en regel" },
+          { messageId: "no-reason", data: { row: 4 }, sheet: "Accepterede", cell: "E4", severity: "warning", subject: null, says: "«Begrundelse» er tom" },
+        ],
+      },
+    ],
+  },
+  "DATA-08": {
+    valid: [
+      {
+        name: "a row that accepts a finding, holding through today",
+        change: (p) => update(p.contracts, (r) => r.system === "DDElibra", { extensionMonths: 0 }),
+        changeSnapshot: (s) => s.sheets.push(accepted(["CON-04", "Kontrakter", "Axiell / DDElibra", null, "Besluttet", null, null, new Date(Date.UTC(2026, 11, 1))])),
+      },
+    ],
+    invalid: [
+      {
+        name: "a row that matches nothing, and one that has lapsed",
+        change: (p) => update(p.contracts, (r) => r.system === "DDElibra", { extensionMonths: 0 }),
+        changeSnapshot: (s) =>
+          s.sheets.push(
+            accepted(["CON-04", "Kontrakter", "Axiell / Andet", null, "Besluttet"], ["CON-04", "Kontrakter", "Axiell / DDElibra", null, "Besluttet", null, null, new Date(Date.UTC(2026, 10, 30))]),
+          ),
+        errors: [
+          { messageId: "matches-nothing", data: { row: 2, rule: "CON-04" }, sheet: "Accepterede", cell: null, severity: "info", subject: null, says: "problemet er væk" },
+          { messageId: "lapsed", data: { row: 3, rule: "CON-04", until: "2026-11-30" }, sheet: "Accepterede", cell: null, severity: "info", subject: null, says: "gjaldt til 30-11-2026" },
         ],
       },
     ],

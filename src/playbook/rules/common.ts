@@ -1,7 +1,11 @@
 /** Helpers the rule chapters share. */
 import { iso, type Day } from "../dates";
 import { cellLocation, sheetLocation, type Location } from "../location";
-import type { Person, Plan } from "../model";
+import type { Fix } from "../findings";
+import { quote } from "../i18n";
+import type { Field, Person, Plan } from "../model";
+import type { CellValue } from "../snapshot";
+import { cellText } from "../subject";
 import { isPlaceholderName } from "../values";
 import {
   BODIES,
@@ -18,6 +22,28 @@ import {
   type SheetSpec,
   type Text,
 } from "../vocabulary";
+
+/**
+ * A fix that sets one cell to `to` (RULES.md, *Fixes*), applied only while the cell still holds what
+ * the snapshot holds (`from`); none when the column is absent (there is no cell to set).
+ */
+export function setCellFix(field: Field<unknown>, to: string): Fix | undefined {
+  return cellFix(cellLocation(field), field.raw, to);
+}
+
+/** A fix that sets the cell at `at`, which holds `raw`, to `to`. */
+export function cellFix(at: Location, raw: CellValue, to: string): Fix | undefined {
+  if (at.sheet === null || at.cell === null) return undefined;
+  const shown = cellText(raw);
+  const column = at.column ?? "";
+  return {
+    label:
+      shown === null
+        ? { da: `Skriv ${quote(to)} i ${quote(column)}`, en: `Enter ${quote(to)} in ${quote(column)}` }
+        : { da: `Ret ${quote(shown)} til ${quote(to)}`, en: `Change ${quote(shown)} to ${quote(to)}` },
+    edits: [{ sheet: at.sheet, cell: at.cell, from: raw, to }],
+  };
+}
 
 export function sheetSpec(key: SheetKey): SheetSpec {
   return DATA_SHEETS.find((s) => s.key === key) as SheetSpec;

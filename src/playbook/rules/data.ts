@@ -1,12 +1,12 @@
 /** Data: the workbook itself (RULES.md, "Data"). */
-import { formatDay } from "../dates";
+import { formatDay, iso } from "../dates";
 import { sheetLocation } from "../location";
-import type { Field, Person, Plan, RowBase } from "../model";
+import type { AcceptanceRow, Field, Person, Plan, RowBase } from "../model";
 import { defineRule, message, type Report, type Rule, type Words } from "../rule";
 import { isCellError } from "../snapshot";
 import { describeRaw } from "../values";
-import { ENUMS, normalizeKey, type EnumName, type SheetKey, type Text } from "../vocabulary";
-import { namesSomeone, settingAt, settingName, sheetSpec } from "./common";
+import { ENUMS, normalizeKey, type EnumName, type Lang, type SheetKey, type Text } from "../vocabulary";
+import { cellFix, namesSomeone, setCellFix, settingAt, settingName, sheetSpec } from "./common";
 
 const DATA_01 = defineRule({
   id: "DATA-01",
@@ -121,10 +121,15 @@ const DATA_03 = defineRule({
       en: (d, w) => `${w.q(d.value)} does not fit ${w.q(d.column)}: expected a number (0 or more).`,
       hint: { da: "Skriv et tal, fx 7,5 eller 7.5.", en: "Type a number, e.g. 7.5 or 7,5." },
     }),
-    notInList: message<Misfit & { list: EnumName }>({
-      da: (d, w) => `${w.q(d.value)} passer ikke i ${w.q(d.column)}: der forventes en af ${w.list(ENUMS[d.list].map((v) => w.q(v.da)))}.`,
-      en: (d, w) => `${w.q(d.value)} does not fit ${w.q(d.column)}: expected one of ${w.list(ENUMS[d.list].map((v) => w.q(v.en)))}.`,
-      hint: { da: "Vælg en værdi fra rullelisten.", en: "Pick a value from the drop-down." },
+    notInList: message<Misfit & { list: EnumName; suggestion: string | null }>({
+      da: (d, w) =>
+        `${w.q(d.value)} passer ikke i ${w.q(d.column)}: der forventes en af ${w.list(ENUMS[d.list].map((v) => w.q(v.da)))}.${d.suggestion ? ` Mente du ${w.q(d.suggestion)}?` : ""}`,
+      en: (d, w) =>
+        `${w.q(d.value)} does not fit ${w.q(d.column)}: expected one of ${w.list(ENUMS[d.list].map((v) => w.q(v.en)))}.${d.suggestion ? ` Did you mean ${w.q(d.suggestion)}?` : ""}`,
+      hint: {
+        da: (d, w) => (d.suggestion ? `Ret værdien til ${w.q(d.suggestion)}, eller vælg en anden fra rullelisten.` : "Vælg en værdi fra rullelisten."),
+        en: (d, w) => (d.suggestion ? `Change the value to ${w.q(d.suggestion)}, or pick another from the drop-down.` : "Pick a value from the drop-down."),
+      },
     }),
     doesNotFit: message<Misfit & { expected: keyof typeof EXPECTED }>({
       da: (d, w) => `${w.q(d.value)} passer ikke i ${w.q(d.column)}: der forventes ${EXPECTED[d.expected].da}.`,
@@ -141,7 +146,10 @@ const DATA_03 = defineRule({
         const misfit = { value: describeRaw(cell.raw), column };
         if (cell.expected === "date") report("notADate", cell.at, misfit);
         else if (cell.expected === "number") report("notANumber", cell.at, misfit);
-        else if (cell.list) report("notInList", cell.at, { ...misfit, list: cell.list });
+        else if (cell.list) {
+          const suggestion = typeof cell.raw === "string" ? oneTypoAway(cell.raw, cell.list, plan.lang) : null;
+          report("notInList", cell.at, { ...misfit, list: cell.list, suggestion }, { fix: suggestion ? cellFix(cell.at, cell.raw, suggestion) : undefined });
+        }
         else report("doesNotFit", cell.at, { ...misfit, expected: cell.expected });
       }
     }
@@ -176,6 +184,24 @@ function editDistance(a: string, b: string, limit: number): number {
     cur = t;
   }
   return prev[b.length];
+}
+
+/**
+ * The allowed value of a fixed list that `text` is one typo away from (`Folkebiblotek`), when there is
+ * exactly one such value; in the language whose spelling it is near (the workbook's when both are).
+ */
+export function oneTypoAway(text: string, list: EnumName, lang: Lang): string | null {
+  const wanted = text.trim().toLowerCase();
+  if (wanted === "" || wanted.length > MAX_SUGGESTED_LENGTH) return null;
+  let found: { key: string; text: string } | null = null;
+  for (const value of ENUMS[list]) {
+    for (const l of lang === "da" ? (["da", "en"] as const) : (["en", "da"] as const)) {
+      if (editDistance(wanted, value[l].toLowerCase(), 1) > 1) continue;
+      if (found && found.key !== value.key) return null;
+      found ??= { key: value.key, text: value[l] };
+    }
+  }
+  return found?.text ?? null;
 }
 
 /**
@@ -271,7 +297,7 @@ const DATA_04 = defineRule({
         suggestion = closestName((index ??= nameIndex(plan)), name, budget);
         suggestions.set(key, suggestion);
       }
-      report("unknownPerson", ref, { name, sheet, suggestion });
+      report("unknownPerson", ref, { name, sheet, suggestion }, { fix: suggestion ? setCellFix(ref, suggestion) : undefined });
     };
     for (const u of plan.units) check(u.superUser);
     for (const o of plan.ownership) check(o.owner);
@@ -396,4 +422,75 @@ const DATA_06 = defineRule({
   },
 });
 
-export const DATA_RULES: ReadonlyArray<Rule> = [DATA_01, DATA_02, DATA_03, DATA_04, DATA_05, DATA_06];
+/** The Regel cell, or the Begrundelse cell, of a row of Accepterede. */
+const ACCEPTANCE_PLACE: Record<"noRule" | "unknownRule" | "noReason", "rule" | "reason"> = { noRule: "rule", unknownRule: "rule", noReason: "reason" };
+
+const DATA_07 = defineRule({
+  id: "DATA-07",
+  severity: "warning",
+  section: null,
+  title: { da: "En række i Accepterede kan ikke gælde", en: "A row of Accepted cannot apply" },
+  messages: {
+    noRule: message<{ row: number }>({
+      da: (d) => `Række ${d.row} accepterer intet: «Regel» er tom.`,
+      en: (d) => `Row ${d.row} accepts nothing: «Rule» is empty.`,
+      hint: { da: "Skriv reglens id (fx CON-04), eller slet rækken.", en: "Type the rule's id (e.g. CON-04), or delete the row." },
+    }),
+    unknownRule: message<{ row: number; rule: string }>({
+      da: (d, w) => `Række ${d.row} accepterer intet: ${w.q(d.rule)} er ikke en regel.`,
+      en: (d, w) => `Row ${d.row} accepts nothing: ${w.q(d.rule)} is not a rule.`,
+      hint: {
+        da: "Skriv reglens id, som det står ved fundet (fx CON-04), eller slet rækken.",
+        en: "Type the rule's id as the finding shows it (e.g. CON-04), or delete the row.",
+      },
+    }),
+    noReason: message<{ row: number }>({
+      da: (d) => `Række ${d.row} accepterer intet: «Begrundelse» er tom.`,
+      en: (d) => `Row ${d.row} accepts nothing: «Reason» is empty.`,
+      hint: {
+        da: "Skriv, hvorfor projektet accepterer fundet (fx styregruppens beslutning og dato).",
+        en: "Write why the project accepts the finding (e.g. the steering group's decision and its date).",
+      },
+    }),
+  },
+  check: ({ acceptances }, report) => {
+    for (const { row, problem } of acceptances?.invalid ?? []) {
+      const cell = row[ACCEPTANCE_PLACE[problem]];
+      if (problem === "unknownRule") report("unknownRule", cell, { row: row.row, rule: String(row.rule.value ?? row.rule.raw) });
+      else report(problem, cell, { row: row.row });
+    }
+  },
+});
+
+const DATA_08 = defineRule({
+  id: "DATA-08",
+  severity: "info",
+  section: null,
+  title: { da: "En række i Accepterede accepterer intet", en: "A row of Accepted accepts nothing" },
+  messages: {
+    matchesNothing: message<{ row: number; rule: string }>({
+      da: (d, w) => `Række ${d.row} (${w.q(d.rule)}) passer ikke på noget fund: problemet er væk.`,
+      en: (d, w) => `Row ${d.row} (${w.q(d.rule)}) matches no finding: the problem is gone.`,
+      hint: {
+        da: "Slet rækken; eller ret «Ark», «Emne» og «Kolonne», så de passer på fundet.",
+        en: "Delete the row; or correct «Sheet», «Subject» and «Column» so that they match the finding.",
+      },
+    }),
+    lapsed: message<{ row: number; rule: string; until: string }>({
+      da: (d, w) => `Række ${d.row} (${w.q(d.rule)}) gjaldt til ${w.date(d.until)}: fundet er åbent igen.`,
+      en: (d, w) => `Row ${d.row} (${w.q(d.rule)}) held until ${w.date(d.until)}: the finding is open again.`,
+      hint: {
+        da: "Ret problemet og slet rækken, eller sæt en ny dato i «Gælder til», hvis beslutningen er fornyet.",
+        en: "Fix the problem and delete the row, or set a new date in «Until» if the decision was renewed.",
+      },
+    }),
+  },
+  check: ({ acceptances }, report) => {
+    if (!acceptances) return;
+    const ruleOf = (row: AcceptanceRow): string => String(row.rule.value ?? "").toUpperCase().replace(/\s+/g, "");
+    for (const row of acceptances.lapsed) report("lapsed", row, { row: row.row, rule: ruleOf(row), until: iso(row.until.value) ?? "" });
+    for (const row of acceptances.unused) report("matchesNothing", row, { row: row.row, rule: ruleOf(row) });
+  },
+});
+
+export const DATA_RULES: ReadonlyArray<Rule> = [DATA_01, DATA_02, DATA_03, DATA_04, DATA_05, DATA_06, DATA_07, DATA_08];

@@ -1,5 +1,7 @@
 /** Operations organisation (RULES.md, section 3 of the playbook). */
 import { daysBetween } from "../dates";
+import type { Fix } from "../findings";
+import { quote } from "../i18n";
 import type { Person, Plan } from "../model";
 import { defineRule, message, type Rule } from "../rule";
 import { isPlaceholderName } from "../values";
@@ -22,6 +24,19 @@ function ownerSectors(plan: Plan): Set<Sector | null> {
 
 function responsibility(key: OwnershipKey): Text {
   return OWNERSHIP_RESPONSIBILITIES.find((r) => r.key === key) as Text;
+}
+
+/** DRIFT-05's fix: append the missing row with its key and the responsibility's text, under the headers as they stand. */
+function appendOwnershipFix(plan: Plan, key: OwnershipKey): Fix | undefined {
+  const info = plan.sheets.ownership;
+  const keyColumn = info?.columns["key"];
+  const textColumn = info?.columns["responsibility"];
+  if (!info || !keyColumn || !textColumn) return undefined;
+  const text = responsibility(key);
+  return {
+    label: { da: `Tilføj rækken ${key} i ${quote(info.name)}`, en: `Add the row ${key} to ${quote(info.name)}` },
+    edits: [{ sheet: info.name, append: { [keyColumn.header]: key, [textColumn.header]: text[plan.lang] } }],
+  };
 }
 
 const DRIFT_01 = defineRule({
@@ -179,7 +194,7 @@ const DRIFT_05 = defineRule({
   check: ({ plan }, report) => {
     for (const { key } of OWNERSHIP_RESPONSIBILITIES) {
       const row = plan.ownership.find((o) => o.ownershipKey === key);
-      if (!row) report("missingResponsibility", sheetAt(plan, "ownership"), { key }, { subject: key });
+      if (!row) report("missingResponsibility", sheetAt(plan, "ownership"), { key }, { subject: key, fix: appendOwnershipFix(plan, key) });
       else if (!row.owner.present && !row.owner.invalid) report("noOwner", row.owner, { key });
     }
   },

@@ -3,7 +3,7 @@ import { daysBetween } from "../dates";
 import type { Field, Person } from "../model";
 import { defineRule, message, type Report, type Rule, type Words } from "../rule";
 import { isPlaceholderName } from "../values";
-import { PEOPLE_SHEET, PROJECT_MANAGER_ROLES, ROLES, type Role, type Sector, type Text } from "../vocabulary";
+import { PEOPLE_SHEET, PROJECT_MANAGER_ROLES, ROLES, YES_NO, type Role, type Sector, type Text } from "../vocabulary";
 import {
   bodyName,
   distinctPeople,
@@ -17,6 +17,7 @@ import {
   sheetAt,
   systemParts,
   withRole,
+  setCellFix,
 } from "./common";
 
 /** A Danish full-time week (ORG-15). */
@@ -113,11 +114,11 @@ const ORG_02 = defineRule({
     const ownerRows = withRole(plan.people, ["projectOwner"]);
     const owners = distinctPeople(ownerRows);
     const ownerKeys = new Set(owners.map((o) => o.nameKey ?? `#${o.row}`));
-    if (owners.length === 1 && !ownerRows.some((p) => p.chair.value)) report("ownerNotChair", ownerRows[0].chair, whoOf(ownerRows[0]));
+    if (owners.length === 1 && !ownerRows.some((p) => p.chair.value)) report("ownerNotChair", ownerRows[0].chair, whoOf(ownerRows[0]), { fix: setCellFix(ownerRows[0].chair, YES_NO.yes[plan.lang]) });
     for (const p of plan.people) {
       if (!p.chair.value) continue;
       if (p.role.value === "projectOwner" || (p.nameKey !== null && ownerKeys.has(p.nameKey) && p.role.value === null)) continue;
-      report("chairNotOwner", p.chair, whoOf(p));
+      report("chairNotOwner", p.chair, whoOf(p), { fix: setCellFix(p.chair, YES_NO.no[plan.lang]) });
     }
   },
 });

@@ -2,8 +2,11 @@
 import { daysBetween } from "../dates";
 import type { Plan } from "../model";
 import { defineRule, message, type Rule } from "../rule";
-import { COURSES, normalizeKey, type Course, type Role, type Text } from "../vocabulary";
-import { inBody, isoDay, namesSomeone, personRows, roleName, sheetAt, withRole } from "./common";
+import { COURSES, SEAT_TYPES, enumValue, normalizeKey, type Course, type Role, type Text } from "../vocabulary";
+import { inBody, isoDay, namesSomeone, personRows, roleName, setCellFix, sheetAt, withRole } from "./common";
+
+/** `Tilkøb` / `Purchased`: what SEAT-01/02's fix writes in Pladstype. */
+const PURCHASED = enumValue(SEAT_TYPES, "purchased");
 
 /** Standard seats per course included for every municipality. */
 export const STANDARD_SEATS: Record<Course, number> = { systemAdministrator: 2, superUser: 5 };
@@ -46,7 +49,9 @@ function standardSeatLimit(id: string, course: Course): Rule {
     },
     check: ({ plan }, report) => {
       const standard = plan.seats.filter((s) => s.course.value === course && !s.seatType.invalid && s.seatType.value !== "purchased");
-      standard.slice(limit).forEach((s, i) => report("overQuota", s.seatType, { seat: limit + i + 1, limit, course }));
+      standard.slice(limit).forEach((s, i) =>
+        report("overQuota", s.seatType, { seat: limit + i + 1, limit, course }, { fix: setCellFix(s.seatType, PURCHASED[plan.lang]) }),
+      );
     },
   });
 }
