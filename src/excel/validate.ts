@@ -9,6 +9,7 @@
  */
 import type { Day } from "../playbook/dates";
 import { validateSnapshot } from "../playbook/engine";
+import { GENERATED_SHEETS } from "../playbook/workbook-layout";
 import { DATA_SHEETS, VALIDATION_SHEET, type Lang } from "../playbook/vocabulary";
 import type { ValidationOutcome } from "../port/pane-actions";
 import { sameSheetName } from "./cells";
@@ -34,6 +35,8 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
   const read = await readWorkbook(context, {
     perSheet: (worksheet) => ({ marker: queueMarkerLoad(worksheet) }),
     workbook: queueHistoryLoads,
+    // The data sheets and Accepterede, whose rows accept findings (WORKBOOK.md).
+    sheets: GENERATED_SHEETS,
   });
   const { plan, findings } = validateSnapshot(read.snapshot, { today: options.today, pick: options.pick, skip: options.skip });
   // Accepted findings are shown, but not counted as open.
