@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { today as machineToday } from "../playbook/dates";
 import { ALL_RULES, validateSnapshot } from "../playbook/engine";
-import { EXAMPLE_PLAN } from "../playbook/example";
+import { EXAMPLE_WORKBOOK } from "../playbook/example";
 import { readPlan } from "../playbook/reader";
 import { buildTimeline } from "../playbook/timeline";
 import type { Lang, Text } from "../playbook/vocabulary";
@@ -81,7 +81,7 @@ const WROTE: Text = { da: "Skrev", en: "Wrote" };
 async function init(command: Extract<Command, { kind: "init" }>, io: Io): Promise<number> {
   const { file, lang } = command;
   try {
-    await writeWorkbookFile(file, { lang, force: command.force, data: command.example ? EXAMPLE_PLAN : undefined });
+    await writeWorkbookFile(file, { lang, force: command.force, data: command.example ? EXAMPLE_WORKBOOK : undefined });
   } catch (error) {
     io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);
     return EXIT_FAILURE;
