@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { today as machineToday } from "../playbook/dates";
 import { ALL_RULES, validateSnapshot } from "../playbook/engine";
-import { EXAMPLE_PLAN } from "../playbook/example";
+import { EXAMPLE_WORKBOOK } from "../playbook/example";
 import { readPlan } from "../playbook/reader";
 import { calendarText } from "../playbook/calendar";
 import { planEvents, type PlanEvent } from "../playbook/events";
@@ -93,7 +93,7 @@ async function init(command: Extract<Command, { kind: "init" }>, io: Io): Promis
     // exceljs (~300 ms to load) is only for writing: loaded here, so validate and timeline never load it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, synchronous load of the writer (compiled to CommonJS)
     const { writeWorkbookFile } = require("./xlsx-writer") as typeof import("./xlsx-writer");
-    await writeWorkbookFile(file, { lang, force: command.force, data: command.example ? EXAMPLE_PLAN : undefined });
+    await writeWorkbookFile(file, { lang, force: command.force, data: command.example ? EXAMPLE_WORKBOOK : undefined });
   } catch (error) {
     io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);
     return EXIT_FAILURE;

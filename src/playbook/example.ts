@@ -156,7 +156,15 @@ export const EXAMPLE_PLAN: PlanData = {
     ...(CORRECT_PLAN.institutions ?? []),
     { institution: "Eksempelby Erhvervsskole", agreement: "Driftsaftale af 2020", notifiedOn: "31-02-2027", decision: "undecided" }, // DATA-03, INST-02
   ],
-  // A deliberate finding, accepted with the steering group's reason: CON-04 is shown apart, not counted as open.
+};
+
+/**
+ * What `init --example` writes: the sample plan and an Accepterede sheet with one real acceptance, so
+ * a newcomer sees an accepted finding in the first minute. CON-04 is shown apart, not counted as open.
+ * (The pane's demonstrations type EXAMPLE_PLAN alone, without Accepterede.)
+ */
+export const EXAMPLE_WORKBOOK: PlanData = {
+  ...EXAMPLE_PLAN,
   accepted: [
     {
       rule: "CON-04",

@@ -1,6 +1,6 @@
 /** Accepted findings (RULES.md, *Accepted findings*; WORKBOOK.md, *Accepterede*) and DATA-07/08. */
 import { validateSnapshot, type ValidateOptions } from "../../src/playbook/engine";
-import { EXAMPLE_PLAN } from "../../src/playbook/example";
+import { EXAMPLE_PLAN, EXAMPLE_WORKBOOK } from "../../src/playbook/example";
 import type { Finding } from "../../src/playbook/findings";
 import type { CellValue, WorkbookSnapshot } from "../../src/playbook/snapshot";
 import { planSnapshot } from "../../src/playbook/template";
@@ -11,8 +11,7 @@ const HEADERS_DA = ["Regel", "Ark", "Emne", "Kolonne", "Begrundelse", "Acceptere
 const HEADERS_EN = ["Rule", "Sheet", "Subject", "Column", "Reason", "Accepted by", "Date", "Until"];
 const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const REASON = "Styregruppen besluttede 02-11-2026 ikke at forlænge";
-/** The sample plan without its own Accepterede row. */
-const PLAN = { ...EXAMPLE_PLAN, accepted: undefined };
+const PLAN = EXAMPLE_PLAN;
 
 /** The example plan (in `lang`) with an Accepterede sheet of these rows. */
 function withAcceptances(rows: CellValue[][], lang: Lang = "da", headers = HEADERS_DA, sheetName = "Accepterede"): WorkbookSnapshot {
@@ -154,7 +153,7 @@ describe("a row of Accepterede accepts the findings it matches", () => {
 
 test("the sample plan (init --example) accepts CON-04 on the contract the steering group decided not to extend, in both languages", () => {
   for (const lang of ["da", "en"] as const) {
-    const { findings, summary } = run(planSnapshot(EXAMPLE_PLAN, lang));
+    const { findings, summary } = run(planSnapshot(EXAMPLE_WORKBOOK, lang));
     expect(one(findings, "CON-04").accepted).toMatchObject({ by: "Mette Holm", on: "2026-11-02", row: 2, sheet: lang === "da" ? "Accepterede" : "Accepted" });
     expect(summary.accepted).toBe(1);
     expect(findings.some((f) => f.rule === "DATA-07" || f.rule === "DATA-08")).toBe(false);
