@@ -10,6 +10,10 @@
  * The chart's data (day, open errors, open warnings from `Historik`) is copied into columns to the
  * right of the print area, so the chart does not depend on where the user keeps `Historik`'s table.
  */
+import { calendarText } from "../playbook/calendar";
+import { planEvents } from "../playbook/events";
+import { readPlan } from "../playbook/reader";
+import type { CalendarFile } from "../port/pane-actions";
 import { formatDay, toSerial, type Day } from "../playbook/dates";
 import { validateSnapshot } from "../playbook/engine";
 import { readHistory } from "../playbook/history";
@@ -170,4 +174,16 @@ export async function writeStatusSheet(context: Excel.RequestContext, options: S
   sheet.finish();
   await writeSync(context, WRITES.status);
   return { sheet: sheet.name };
+}
+
+/** The file name the pane offers for the calendar (CLI.md's example: `-o frister.ics`). */
+export const CALENDAR_FILE: Record<Lang, string> = { da: "frister.ics", en: "deadlines.ics" };
+
+/** The plan's dates as iCalendar text, as `fbs-playbook calendar` makes it. One read sync, no write. */
+export async function calendarFile(context: Excel.RequestContext, lang: Lang): Promise<CalendarFile> {
+  const read = await readWorkbook(context);
+  const plan = readPlan(read.snapshot);
+  const events = planEvents(plan);
+  const text = calendarText(events, { municipality: plan.settings.municipality.value, lang });
+  return { fileName: CALENDAR_FILE[lang], text, events: events.length, notices: events.filter((e) => e.alarm).length };
 }

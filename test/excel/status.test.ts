@@ -1,4 +1,4 @@
-import { STATUS_CHART, writeStatusSheet } from "../../src/excel/status";
+import { calendarFile, STATUS_CHART, writeStatusSheet } from "../../src/excel/status";
 import { validateWorkbook } from "../../src/excel/validate";
 import { day, toSerial, type Day } from "../../src/playbook/dates";
 import { CORRECT_PLAN, EXAMPLE_PLAN } from "../../src/playbook/example";
@@ -111,5 +111,24 @@ forEachHostProfile((host) => {
     expect(rows[0][0]).toBe("Status of the move to FBS");
     expect(rows[rowOf(rows, "Municipality")][1]).toBe("=HYPERLINK(\"x\")");
     expect(rows[rowOf(rows, "Total")][1]).toBe("Green");
+  });
+
+  it("makes the calendar file from the plan's dates in one read, writing nothing", async () => {
+    const workbook = workbookFrom(planSnapshot(CORRECT_PLAN));
+    const before = workbook.sheets.map((s) => s.name);
+    const { context } = host.excel(workbook);
+    const sync = jest.spyOn(context, "sync");
+
+    const file = await calendarFile(context, "da");
+
+    // One read (the reader's safe path takes three on a host that refuses calls on null objects).
+    expect(sync.mock.calls.length).toBe(host === NULL_REFUSED ? 3 : 1);
+    expect(file.fileName).toBe("frister.ics");
+    expect(file.text.startsWith("BEGIN:VCALENDAR")).toBe(true);
+    expect(file.text).toContain("BEGIN:VALARM");
+    expect(file.text.match(/BEGIN:VEVENT/g)?.length).toBe(file.events);
+    expect(file.notices).toBeGreaterThan(0);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(before);
+    expect((await calendarFile(host.excel(workbook).context, "en")).fileName).toBe("deadlines.ics");
   });
 });
