@@ -131,4 +131,19 @@ forEachHostProfile((host) => {
     expect(workbook.sheets.map((s) => s.name)).toEqual(before);
     expect((await calendarFile(host.excel(workbook).context, "en")).fileName).toBe("deadlines.ics");
   });
+
+  it("lists the dates due in the next 90 days with what to do by then", async () => {
+    const workbook = workbookFrom(planSnapshot(CORRECT_PLAN));
+
+    await status(workbook);
+
+    const rows = workbook.values("Status");
+    const header = rowOf(rows, "Datoer de næste 90 dage") + 1;
+    expect(rows[header].slice(0, 5)).toEqual(["Dato", "Om dage", "Hvad", "Det skal gøres", "Afsnit"]);
+    const kickoff = rows.find((r) => r[0] === toSerial(day(2027, 1, 15) as Day));
+    expect(kickoff?.[1]).toBe(45);
+    expect(kickoff?.[3]).toBe("Opstartsmøde med Systematic; projektorganisationen skal være på plads inden.");
+    expect(kickoff?.[4]).toBe("§1.2");
+    expect(workbook.cellAt("Status", `A${rows.findIndex((r) => r === kickoff) + 1}`).numberFormat).toBe("dd-mm-yyyy");
+  });
 });
