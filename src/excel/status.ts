@@ -108,6 +108,16 @@ export function statusLayout(model: StatusModel, lang: Lang): StatusLayout {
   return { rows, bold, fills, dates, chart, pageRows: chart ? rows.length + CHART_ROWS : rows.length };
 }
 
+/** Excel refuses a header over 255 characters; a name is cut well before that. */
+const HEADER_NAME_MAX = 80;
+
+/** The printed page's header: the title and the municipality, `&` doubled (Excel's codes start with it). */
+export function pageHeader(municipality: string | null, lang: Lang): string {
+  const chars = [...(municipality ?? "").trim()];
+  const name = chars.length > HEADER_NAME_MAX ? `${chars.slice(0, HEADER_NAME_MAX - 1).join("")}…` : chars.join("");
+  return `${T.title[lang]}${name ? ` – ${name}` : ""}`.replace(/&/g, "&&");
+}
+
 /** Write (or rewrite) the `Status` sheet. Returns the sheet's name. */
 export async function writeStatusSheet(context: Excel.RequestContext, options: StatusOptions): Promise<{ sheet: string }> {
   const { lang, today } = options;
@@ -168,8 +178,7 @@ export async function writeStatusSheet(context: Excel.RequestContext, options: S
   page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   page.centerHorizontally = true;
   page.setPrintArea(ws.getRangeByIndexes(0, 0, layout.pageRows, STATUS_COLUMNS));
-  const header = `${T.title[lang]}${model.municipality ? ` – ${model.municipality}` : ""}`;
-  page.headersFooters.defaultForAllPages.centerHeader = header.replace(/&/g, "&&");
+  page.headersFooters.defaultForAllPages.centerHeader = pageHeader(model.municipality, lang);
   page.headersFooters.defaultForAllPages.rightFooter = formatDay(today, lang);
   sheet.finish();
   await writeSync(context, WRITES.status);

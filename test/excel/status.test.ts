@@ -146,4 +146,23 @@ forEachHostProfile((host) => {
     expect(kickoff?.[4]).toBe("§1.2");
     expect(workbook.cellAt("Status", `A${rows.findIndex((r) => r === kickoff) + 1}`).numberFormat).toBe("dd-mm-yyyy");
   });
+
+  it("renders a plan with no dates and a 32,000-character name: no dates due in a sentence, the name as text", async () => {
+    const long = `<script>${"ø".repeat(32_000 - 17)}</script>`;
+    const plan: PlanData = { ...CORRECT_PLAN, settings: { municipality: long }, contracts: [] };
+    const workbook = workbookFrom(planSnapshot(plan));
+
+    await status(workbook);
+
+    const rows = workbook.values("Status");
+    expect(rows[rowOf(rows, "Kommune")][1]).toBe(long);
+    expect(rows[rowOf(rows, "Ibrugtagning")][1]).toBe("ikke fastsat");
+    expect(rows[rowOf(rows, "Dage til ibrugtagning")][1]).toBe("ikke fastsat");
+    expect(rows.some((r) => r[0] === "Ingen datoer de næste 90 dage.")).toBe(true);
+    const page = workbook.sheet("Status")?.pageLayout;
+    expect(page?.printArea).toBe(`A1:E${rows.length}`);
+    // Excel takes at most 255 characters in a header: the name is cut there, not the batch failed.
+    expect(page?.centerHeader.length).toBeLessThanOrEqual(255);
+    expect(page?.centerHeader).toMatch(/^Status for overgangen til FBS – <script>ø+…$/);
+  });
 });

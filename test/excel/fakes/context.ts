@@ -462,6 +462,7 @@ class PageLayoutProxy extends Proxy<FakeSheet> {
     return {
       defaultForAllPages: {
         set centerHeader(text: string) {
+          if (text.length > 255) throw new FakeError("InvalidArgument", "fake: a header takes at most 255 characters", "HeaderFooter.centerHeader");
           set("centerHeader", (l) => (l.centerHeader = text));
         },
         get centerHeader(): string {
