@@ -10,6 +10,7 @@ import { applyFixes, undoFixes } from "./fixes";
 import { generateSheets } from "./generate";
 import { clearHighlights } from "./highlights";
 import { goToCell } from "./navigate";
+import { calendarFile, writeStatusSheet } from "./status";
 import { drawTimeline } from "./timeline";
 import { validateWorkbook } from "./validate";
 
@@ -30,6 +31,8 @@ export function createExcelActions(options: ExcelActionOptions = {}): PaneAction
     clearHighlights: () => run((context) => clearHighlights(context)),
     goTo: ({ sheet, cell }) => run((context) => goToCell(context, sheet, cell)),
     timeline: (lang) => run((context) => drawTimeline(context, lang, today())),
+    statusReport: (lang) => run((context) => writeStatusSheet(context, { lang, today: today() })),
+    calendar: (lang) => run((context) => calendarFile(context, lang)),
     accept: (finding, input, lang) => run((context) => acceptFinding(context, finding, input, lang, today())),
     reopen: (acceptance) => run((context) => reopenAcceptance(context, acceptance)),
     applyFix: (fixes, lang) => run((context) => applyFixes(context, fixes, { lang, today: today(), now: now() })),

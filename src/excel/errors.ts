@@ -206,6 +206,7 @@ export const WRITES = {
   validate: t("valideringsrapporten og markeringerne i dataarkene", "the validation report and the highlights on the data sheets"),
   generate: t("nye ark, kolonner, rækker, rullelister og formater", "new sheets, columns, rows, drop-downs and formats"),
   timeline: t("arket med tidslinjen og dets diagram", "the timeline sheet and its chart"),
+  status: t("statusarket og dets diagram", "the status sheet and its chart"),
   clearHighlights: t("markeringerne (nogle kan allerede være fjernet)", "the highlights (some may already be gone)"),
 } satisfies Record<string, Text>;
 

@@ -87,6 +87,21 @@ export interface TimelineSummary {
   unstyled?: TimelineStyle[];
 }
 
+export interface StatusSummary {
+  /** The name of the sheet written (`Status`). */
+  sheet: string;
+}
+
+export interface CalendarFile {
+  /** A file name to save it under, e.g. "frister.ics". */
+  fileName: string;
+  /** The iCalendar (RFC 5545) text, as `fbs-playbook calendar` writes it. */
+  text: string;
+  /** Events in it, and how many of them are notice deadlines (with reminders). */
+  events: number;
+  notices: number;
+}
+
 export interface PaneActions {
   generate(lang: Lang): Promise<GenerateSummary>;
   validate(lang: Lang): Promise<ValidationOutcome>;
@@ -94,6 +109,10 @@ export interface PaneActions {
   /** Activate the sheet and select the cell (or the sheet's used range start when cell is null). */
   goTo(target: { sheet: string | null; cell: string | null }): Promise<void>;
   timeline(lang: Lang): Promise<TimelineSummary>;
+  /** Write (or rewrite) the one-page `Status` sheet for the steering group. */
+  statusReport(lang: Lang): Promise<StatusSummary>;
+  /** The plan's dates as an .ics file (one read, nothing written to the workbook). */
+  calendar(lang: Lang): Promise<CalendarFile>;
   /**
    * Write one row to `Accepterede` (creating the sheet and its table when missing) that accepts
    * `finding`; resolves to the acceptance as the engine reports it. Writes nothing else.

@@ -11,7 +11,9 @@ import {
   type ButtonProps,
 } from "@fluentui/react-components";
 // Icons one by one from their own modules: only these enter the bundle, also in development.
+import { CalendarArrowDown20Regular } from "@fluentui/react-icons/svg/calendar-arrow-down";
 import { ClipboardTaskListLtr20Regular } from "@fluentui/react-icons/svg/clipboard-task-list-ltr";
+import { DocumentData20Regular } from "@fluentui/react-icons/svg/document-data";
 import { Eraser20Regular } from "@fluentui/react-icons/svg/eraser";
 import { GanttChart20Regular } from "@fluentui/react-icons/svg/gantt-chart";
 import { MoreHorizontal20Regular } from "@fluentui/react-icons/svg/more-horizontal";
@@ -23,6 +25,8 @@ export const ACTION_ICONS: Record<ActionKey, JSX.Element> = {
   generate: <TableAdd20Regular />,
   validate: <ClipboardTaskListLtr20Regular />,
   timeline: <GanttChart20Regular />,
+  statusReport: <DocumentData20Regular />,
+  calendar: <CalendarArrowDown20Regular />,
   clearHighlights: <Eraser20Regular />,
 };
 
@@ -32,7 +36,7 @@ export const ACTION_ICONS: Record<ActionKey, JSX.Element> = {
  */
 export const PRIMARY: ReadonlyArray<ActionKey> = ["generate", "validate"];
 /** … and those in the *Flere handlinger* menu after them. New actions (reports, exports) go here. */
-export const MORE: ReadonlyArray<ActionKey> = ["timeline", "clearHighlights"];
+export const MORE: ReadonlyArray<ActionKey> = ["timeline", "statusReport", "calendar", "clearHighlights"];
 
 /** The element an action's button (or the menu holding it) carries, so focus can be put back on it. */
 export const ACTION_ATTRIBUTE = "data-action";

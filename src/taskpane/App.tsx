@@ -10,6 +10,7 @@ import { FindingsList } from "./FindingsList";
 import { setupOutcome } from "./paneText";
 import { useLifecycle } from "./Lifecycle";
 import { StatusMessage, failureOutcome, type Problem } from "./StatusMessage";
+import { downloadFile, type Download } from "./download";
 import { STRINGS, type ActionKey, type Outcome, type Strings } from "./strings";
 import { useTypography } from "./typography";
 import { useAction } from "./useAction";
@@ -27,6 +28,8 @@ export interface AppProps {
   /** The day the findings are stamped with; today when left out. */
   today?: Date;
   describeError?: ErrorDescriber;
+  /** Saves a file from the pane (the calendar); a Blob behind an `<a download>` when left out. */
+  download?: Download;
 }
 
 /** Without a describer (or when it fails itself): the generic sentence, and the error's own first line as technical detail. */
@@ -65,7 +68,7 @@ const useStyles = makeStyles({
   findingsHead: { display: "flex", alignItems: "baseline", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
 
-function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) {
+function Pane({ actions, lang, today, describeError, download = downloadFile }: Omit<AppProps, "theme">) {
   const styles = useStyles();
   const type = useTypography();
   const strings = STRINGS[lang];
@@ -109,6 +112,17 @@ function Pane({ actions, lang, today, describeError }: Omit<AppProps, "theme">) 
         );
       case "timeline":
         return run(action, () => actions.timeline(lang), strings.timelineDrawn);
+      case "statusReport":
+        return run(action, () => actions.statusReport(lang), strings.statusWritten);
+      case "calendar":
+        return run(
+          action,
+          async () => {
+            const file = await actions.calendar(lang);
+            return { file, started: download({ fileName: file.fileName, text: file.text, type: "text/calendar" }) };
+          },
+          ({ file, started }) => strings.calendarMade(file, started),
+        );
       case "clearHighlights":
         return run(action, () => actions.clearHighlights(), () => strings.highlightsCleared);
     }

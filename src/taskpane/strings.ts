@@ -6,13 +6,16 @@
 import type { Severity, Summary } from "../playbook/findings";
 import { GENERATE_SHEETS, SEVERITIES, capitalize, joinList, plural as count } from "../playbook/i18n";
 import { CONTRACTS_SHEET, type Lang } from "../playbook/vocabulary";
-import type { GenerateSummary, TimelineStyle, TimelineSummary, ValidationOutcome } from "../port/pane-actions";
+import type { CalendarFile, GenerateSummary, StatusSummary, TimelineStyle, TimelineSummary, ValidationOutcome } from "../port/pane-actions";
+
+/** The command line that makes the same calendar, for hosts that block downloads from the pane. */
+export const CALENDAR_COMMAND = "fbs-playbook calendar plan.xlsx -o frister.ics";
 
 /**
  * The pane's actions. The action bar shows some as buttons and the rest in its *Flere* menu
  * (ActionBar.tsx's PRIMARY and MORE); a new action is a key here, its words below and a place there.
  */
-export type ActionKey = "generate" | "validate" | "timeline" | "clearHighlights";
+export type ActionKey = "generate" | "validate" | "timeline" | "statusReport" | "calendar" | "clearHighlights";
 
 /**
  * What an action ended with, as the pane shows it in a message bar. Intent "error" only when the
@@ -53,18 +56,24 @@ const da = {
     generate: GENERATE_SHEETS.da,
     validate: "Validér",
     timeline: "Tegn tidslinje",
+    statusReport: "Statusrapport",
+    calendar: "Kalender (.ics)",
     clearHighlights: "Fjern markeringer",
   } satisfies Record<ActionKey, string>,
   actionHint: {
     generate: "Opretter de ark, kolonner og lister, der mangler, og opdaterer dem, der er. Det, du har skrevet, bliver stående.",
     validate: "Tjekker planen mod drejebogen, markerer cellerne og skriver rapporten i arket Validering.",
     timeline: "Tegner kontrakternes opsigelsesfrister og udløb mod ibrugtagningen i arket Tidslinje.",
+    statusReport: "Skriver en side til styregruppen i arket Status: lys pr. kapitel, åbne fund, datoer de næste 90 dage og udviklingen. Klar til udskrift på A4.",
+    calendar: "Gemmer planens datoer som en kalenderfil (.ics) med påmindelser før opsigelsesfristerne, til Outlook eller en anden kalender.",
     clearHighlights: "Fjerner valideringens markeringer. Din egen formatering bliver stående.",
   } satisfies Record<ActionKey, string>,
   progress: {
     generate: "Opretter og opdaterer ark …",
     validate: "Validerer planen …",
     timeline: "Tegner tidslinjen …",
+    statusReport: "Skriver statusrapporten …",
+    calendar: "Laver kalenderfilen …",
     clearHighlights: "Fjerner markeringer …",
   } satisfies Record<ActionKey, string>,
   dismiss: "Luk besked",
@@ -120,6 +129,24 @@ const da = {
     }
     return { intent: "success", title: `Tidslinjen er tegnet i arket ${t.sheet}`, detail: drawn };
   },
+  statusWritten(s: StatusSummary): Outcome {
+    return {
+      intent: "success",
+      title: `Statusrapporten står i arket ${s.sheet}`,
+      detail: "Den fylder én A4-side på højkant: vælg Filer ▸ Udskriv, eller gem som PDF.",
+    };
+  },
+  calendarMade(c: CalendarFile, started: boolean): Outcome {
+    const content =
+      c.events === 0
+        ? "Planen har ingen datoer endnu, så kalenderen er tom."
+        : `${count(c.events, "dato", "datoer")}, heraf ${count(c.notices, "opsigelsesfrist", "opsigelsesfrister")} med påmindelse.`;
+    const fallback = `Kom der ingen fil? Excel på skrivebordet og på Mac kan blokere hentning fra ruden: brug Excel på nettet, eller kommandolinjen ${CALENDAR_COMMAND}.`;
+    if (!started) {
+      return { intent: "warning", title: `Ruden kunne ikke gemme ${c.fileName}`, detail: `${content} Denne Excel tillader ikke at gemme filer fra ruden: brug Excel på nettet, eller kommandolinjen ${CALENDAR_COMMAND}.` };
+    }
+    return { intent: "success", title: `Kalenderen er hentet som ${c.fileName}`, detail: `${content} Åbn filen for at lægge datoerne i din kalender. ${fallback}` };
+  },
   highlightsCleared: { intent: "success", title: "Markeringerne er fjernet" } satisfies Outcome,
 
   findingsHeading: "Fund",
@@ -174,18 +201,24 @@ const en: Strings = {
     generate: GENERATE_SHEETS.en,
     validate: "Validate",
     timeline: "Draw timeline",
+    statusReport: "Status report",
+    calendar: "Calendar (.ics)",
     clearHighlights: "Clear highlights",
   },
   actionHint: {
     generate: "Creates the sheets, columns and lists that are missing, and updates those there are. What you typed stays as it is.",
     validate: "Checks the plan against the playbook, highlights the cells and writes the report to the Validation sheet.",
     timeline: "Draws the contracts' notice deadlines and expiry against go-live on the Timeline sheet.",
+    statusReport: "Writes one page for the steering group on the Status sheet: a light per chapter, open findings, dates in the next 90 days and the trend. Ready to print on A4.",
+    calendar: "Saves the plan's dates as a calendar file (.ics) with reminders before the notice deadlines, for Outlook or another calendar.",
     clearHighlights: "Removes the validation's highlights. Your own formatting stays.",
   },
   progress: {
     generate: "Creating and updating sheets …",
     validate: "Validating the plan …",
     timeline: "Drawing the timeline …",
+    statusReport: "Writing the status report …",
+    calendar: "Making the calendar file …",
     clearHighlights: "Clearing highlights …",
   },
   dismiss: "Dismiss message",
@@ -240,6 +273,24 @@ const en: Strings = {
       };
     }
     return { intent: "success", title: `The timeline is drawn on the ${t.sheet} sheet`, detail: drawn };
+  },
+  statusWritten(s: StatusSummary): Outcome {
+    return {
+      intent: "success",
+      title: `The status report is on the ${s.sheet} sheet`,
+      detail: "It fits one A4 page, portrait: choose File ▸ Print, or save it as PDF.",
+    };
+  },
+  calendarMade(c: CalendarFile, started: boolean): Outcome {
+    const content =
+      c.events === 0
+        ? "The plan has no dates yet, so the calendar is empty."
+        : `${count(c.events, "date", "dates")}, ${count(c.notices, "notice deadline", "notice deadlines")} of them with a reminder.`;
+    const fallback = `No file appeared? Excel on the desktop and on Mac may block downloads from the pane: use Excel on the web, or the command line ${CALENDAR_COMMAND}.`;
+    if (!started) {
+      return { intent: "warning", title: `The pane could not save ${c.fileName}`, detail: `${content} This Excel does not let the pane save files: use Excel on the web, or the command line ${CALENDAR_COMMAND}.` };
+    }
+    return { intent: "success", title: `The calendar is downloaded as ${c.fileName}`, detail: `${content} Open the file to add the dates to your calendar. ${fallback}` };
   },
   highlightsCleared: { intent: "success", title: "The highlights are cleared" },
 

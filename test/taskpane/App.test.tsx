@@ -49,6 +49,8 @@ describe("App", () => {
     await user.click(moreButton());
     expect(await screen.findAllByRole("menuitem")).toEqual([
       screen.getByRole("menuitem", { name: "Tegn tidslinje" }),
+      screen.getByRole("menuitem", { name: "Statusrapport" }),
+      screen.getByRole("menuitem", { name: "Kalender (.ics)" }),
       screen.getByRole("menuitem", { name: "Fjern markeringer" }),
     ]);
     expect(screen.getByRole("menuitem", { name: "Fjern markeringer" })).toHaveAccessibleDescription(/Din egen formatering bliver stående/);

@@ -1,5 +1,5 @@
 import { summarize, type Finding, type MessageData, type Severity } from "../../src/playbook/findings";
-import type { GenerateSummary, PaneActions, TimelineSummary, ValidationOutcome } from "../../src/port/pane-actions";
+import type { CalendarFile, GenerateSummary, PaneActions, StatusSummary, TimelineSummary, ValidationOutcome } from "../../src/port/pane-actions";
 
 function finding(
   severity: Severity,
@@ -46,6 +46,15 @@ export const GENERATED: GenerateSummary = {
 
 export const TIMELINE: TimelineSummary = { sheet: "Tidslinje", contracts: 2, milestones: 6, chart: true };
 
+export const STATUS: StatusSummary = { sheet: "Status" };
+
+export const CALENDAR: CalendarFile = {
+  fileName: "frister.ics",
+  text: "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+  events: 5,
+  notices: 2,
+};
+
 /** A promise the test settles by hand, to look at the pane while an action runs. */
 export function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -65,6 +74,8 @@ export function fakeActions(overrides: Partial<PaneActions> = {}): jest.Mocked<P
     clearHighlights: jest.fn(async () => undefined),
     goTo: jest.fn(async () => undefined),
     timeline: jest.fn(async () => TIMELINE),
+    statusReport: jest.fn(async () => STATUS),
+    calendar: jest.fn(async () => CALENDAR),
     ...overrides,
   } as jest.Mocked<PaneActions>;
 }

@@ -419,6 +419,64 @@ class WorksheetProxy extends Proxy<FakeSheet> {
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, this.child("charts", (s) => s), "ChartCollection");
   }
+  get pageLayout(): PageLayoutProxy {
+    return new PageLayoutProxy(this.context, this.child("pageLayout", (s) => s), "PageLayout");
+  }
+}
+
+/** `Worksheet.pageLayout` (ExcelApi 1.9): set-only, as the add-in uses it. */
+class PageLayoutProxy extends Proxy<FakeSheet> {
+  private set(what: string, apply: (layout: FakeSheet["pageLayout"]) => void): void {
+    this.queue(what, (s) => apply(s.pageLayout));
+  }
+  set orientation(value: "Portrait" | "Landscape") {
+    this.set("orientation", (l) => (l.orientation = value));
+  }
+  set paperSize(value: string) {
+    this.set("paperSize", (l) => (l.paperSize = value));
+  }
+  set zoom(value: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    if (value.scale !== undefined && (value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined)) {
+      throw new FakeError("InvalidArgument", "fake: zoom takes a scale or pages to fit, not both", "PageLayout.zoom");
+    }
+    this.set("zoom", (l) => (l.zoom = { ...value }));
+  }
+  set centerHorizontally(value: boolean) {
+    this.set("centerHorizontally", (l) => (l.centerHorizontally = value));
+  }
+  setPrintArea(area: RangeProxy | string): void {
+    this.queue("setPrintArea", (s) => {
+      const address = typeof area === "string" ? area : (() => {
+        const t = area.target();
+        if (!t || t.sheet !== s) throw new FakeError("InvalidArgument", "fake: the print area must be a range of this sheet", "PageLayout.setPrintArea");
+        return areaAddress(t.area);
+      })();
+      s.pageLayout.printArea = address;
+    });
+  }
+  get headersFooters(): { defaultForAllPages: { centerHeader: string; rightFooter: string } } {
+    const set = (what: string, apply: (l: FakeSheet["pageLayout"]) => void) => this.set(what, apply);
+    const refuse = (): string => {
+      throw new FakeError("PropertyNotLoaded", "fake: headers and footers are not loadable here");
+    };
+    return {
+      defaultForAllPages: {
+        set centerHeader(text: string) {
+          if (text.length > 255) throw new FakeError("InvalidArgument", "fake: a header takes at most 255 characters", "HeaderFooter.centerHeader");
+          set("centerHeader", (l) => (l.centerHeader = text));
+        },
+        get centerHeader(): string {
+          return refuse();
+        },
+        set rightFooter(text: string) {
+          set("rightFooter", (l) => (l.rightFooter = text));
+        },
+        get rightFooter(): string {
+          return refuse();
+        },
+      },
+    };
+  }
 }
 
 class FreezePanesProxy extends Proxy<FakeSheet> {

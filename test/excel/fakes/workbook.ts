@@ -197,6 +197,17 @@ export function parseReference(reference: string): { sheet: string; address: str
 
 let nextId = 1;
 
+export interface FakePageLayout {
+  orientation: "Portrait" | "Landscape";
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
+  /** The print area as an address ("A1:E40"), null when none is set. */
+  printArea: string | null;
+  centerHeader: string;
+  rightFooter: string;
+}
+
 export class FakeSheet {
   readonly id = `{sheet-${nextId++}}`;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -208,6 +219,16 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly names = new Map<string, FakeName>();
   readonly charts: FakeChart[] = [];
+  /** `Worksheet.pageLayout` (ExcelApi 1.9), as far as the add-in sets it. */
+  readonly pageLayout: FakePageLayout = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    printArea: null,
+    centerHeader: "",
+    rightFooter: "",
+  };
 
   constructor(
     readonly workbook: FakeWorkbook,

@@ -1,0 +1,198 @@
+/**
+ * The one-page status for the steering group (WORKBOOK.md, *Status*): the `Status` sheet, printable
+ * on one A4 page (portrait, one page wide). Two syncs: one to read (the data sheets and `Historik`),
+ * one to write the sheet, its chart of the trend and its page setup (ExcelApi 1.9).
+ *
+ * Running it again clears the sheet and rewrites it in place; the chart is found by its fixed name
+ * and its data replaced, never duplicated. Every text goes into text-formatted cells (a municipality
+ * or vendor "=…" stays text). A light is always a word beside its fill, never colour alone.
+ *
+ * The chart's data (day, open errors, open warnings from `Historik`) is copied into columns to the
+ * right of the print area, so the chart does not depend on where the user keeps `Historik`'s table.
+ */
+import { calendarText } from "../playbook/calendar";
+import { planEvents } from "../playbook/events";
+import { readPlan } from "../playbook/reader";
+import type { CalendarFile } from "../port/pane-actions";
+import { formatDay, toSerial, type Day } from "../playbook/dates";
+import { validateSnapshot } from "../playbook/engine";
+import { readHistory } from "../playbook/history";
+import { buildStatus, LIGHT_COLOUR, LIGHT_LABEL, STATUS_TEXT as T, type StatusModel } from "../playbook/status";
+import { DATE_FORMAT } from "../playbook/template";
+import { DATA_SHEETS, HISTORY_SHEET, STATUS_SHEET, type Lang } from "../playbook/vocabulary";
+import { sameSheetName, widthInPoints, writeCells, type OfficeValue } from "./cells";
+import { WRITES, writeSync } from "./errors";
+import { readWorkbook } from "./read-snapshot";
+import { existingOrNewSheet } from "./sheets";
+
+export const STATUS_CHART = "FBS_Status";
+/** Columns A–E are the page. */
+export const STATUS_COLUMNS = 5;
+const WIDTHS = [34, 10, 12, 40, 10];
+/** The chart's data: column H on, outside the print area. */
+const CHART_DATA_COLUMN = 7;
+const CHART_HEIGHT = 220;
+/** Rows of 15 points the chart covers (with a margin). */
+const CHART_ROWS = Math.ceil(CHART_HEIGHT / 15) + 1;
+
+export interface StatusOptions {
+  lang: Lang;
+  today: Day;
+}
+
+export interface StatusLayout {
+  /** Rows of {@link STATUS_COLUMNS} values, from A1. */
+  rows: OfficeValue[][];
+  /** Row indexes (0-based) to set in bold. */
+  bold: number[];
+  /** Cells with a light's fill: [row, column, colour]. */
+  fills: Array<[number, number, string]>;
+  /** Cells holding dates (serials) to show as dates: [row, column]. */
+  dates: Array<[number, number]>;
+  /** The chart: its data (header row first) and the row it stands at; null when there is no history. */
+  chart: { values: OfficeValue[][]; row: number } | null;
+  /** Rows the page takes (the chart included). */
+  pageRows: number;
+}
+
+const blank = (): OfficeValue[] => Array<OfficeValue>(STATUS_COLUMNS).fill("");
+const line = (...cells: OfficeValue[]): OfficeValue[] => [...cells, ...blank()].slice(0, STATUS_COLUMNS);
+
+/** The sheet's content. Pure. */
+export function statusLayout(model: StatusModel, lang: Lang): StatusLayout {
+  const rows: OfficeValue[][] = [];
+  const bold: number[] = [];
+  const fills: Array<[number, number, string]> = [];
+  const dates: Array<[number, number]> = [];
+  const push = (cells: OfficeValue[], isBold = false) => {
+    if (isBold) bold.push(rows.length);
+    rows.push(cells);
+    return rows.length - 1;
+  };
+  push(line(T.title[lang]), true);
+  push(line(T.municipality[lang], model.municipality ?? T.notSet[lang]));
+  dates.push([push(line(T.date[lang], toSerial(model.today))), 1]);
+  if (model.goLive) dates.push([push(line(T.goLive[lang], toSerial(model.goLive))), 1]);
+  else push(line(T.goLive[lang], T.notSet[lang]));
+  const days = model.daysToGoLive;
+  push(line(T.daysToGoLive[lang], days === null ? T.notSet[lang] : days < 0 ? `${T.passed[lang]} (${-days})` : days));
+  push(blank());
+  push(line(T.chapter[lang], T.light[lang], T.errors[lang], T.warnings[lang], T.accepted[lang]), true);
+  for (const c of model.chapters) {
+    const r = push(line(c.chapter.label[lang], LIGHT_LABEL[c.light][lang], c.errors, c.warnings, c.accepted));
+    fills.push([r, 1, LIGHT_COLOUR[c.light]]);
+  }
+  const total = push(line(T.total[lang], LIGHT_LABEL[model.light][lang], model.totals.errors, model.totals.warnings, model.totals.accepted), true);
+  fills.push([total, 1, LIGHT_COLOUR[model.light]]);
+  push(line(T.lightsNote[lang]));
+  push(blank());
+  push(line(T.due[lang]), true);
+  if (model.due.length === 0) push(line(T.noneDue[lang]));
+  else {
+    push(line(T.dueDate[lang], T.inDays[lang], T.what[lang], T.todo[lang], T.section[lang]), true);
+    for (const e of model.due) {
+      const r = push(line(toSerial(e.date), e.inDays, e.summary[lang], e.todo[lang], e.section ? `§${e.section}` : ""));
+      dates.push([r, 0]);
+    }
+  }
+  push(blank());
+  push(line(T.trend[lang]), true);
+  let chart: StatusLayout["chart"] = null;
+  if (model.trend.length === 0) push(line(T.noHistory[lang]));
+  else {
+    chart = {
+      row: rows.length,
+      values: [[T.date[lang], T.errors[lang], T.warnings[lang]], ...model.trend.map((h) => [formatDay(h.day, lang), h.errors, h.warnings] as OfficeValue[])],
+    };
+  }
+  return { rows, bold, fills, dates, chart, pageRows: chart ? rows.length + CHART_ROWS : rows.length };
+}
+
+/** Excel refuses a header over 255 characters; a name is cut well before that. */
+const HEADER_NAME_MAX = 80;
+
+/** The printed page's header: the title and the municipality, `&` doubled (Excel's codes start with it). */
+export function pageHeader(municipality: string | null, lang: Lang): string {
+  const chars = [...(municipality ?? "").trim()];
+  const name = chars.length > HEADER_NAME_MAX ? `${chars.slice(0, HEADER_NAME_MAX - 1).join("")}…` : chars.join("");
+  return `${T.title[lang]}${name ? ` – ${name}` : ""}`.replace(/&/g, "&&");
+}
+
+/** Write (or rewrite) the `Status` sheet. Returns the sheet's name. */
+export async function writeStatusSheet(context: Excel.RequestContext, options: StatusOptions): Promise<{ sheet: string }> {
+  const { lang, today } = options;
+  const names = [STATUS_SHEET.da, STATUS_SHEET.en];
+  const read = await readWorkbook(context, {
+    sheets: [...DATA_SHEETS, HISTORY_SHEET],
+    workbook: (ctx, sheetNames) =>
+      names.map((name) =>
+        sheetNames && !sheetNames.some((n) => sameSheetName(n, name))
+          ? null
+          : ctx.workbook.worksheets.getItemOrNullObject(name).charts.getItemOrNullObject(STATUS_CHART),
+      ),
+  });
+  const { plan, findings } = validateSnapshot(read.snapshot, { today });
+  const model = buildStatus({ plan, findings, today, history: readHistory(read.snapshot) });
+  const layout = statusLayout(model, lang);
+
+  const sheet = existingOrNewSheet(context, read.sheetNames, STATUS_SHEET, lang);
+  const previousName = read.sheetNames.find((n) => names.some((m) => sameSheetName(n, m)));
+  const chartIndex = previousName ? names.findIndex((m) => sameSheetName(m, previousName)) : -1;
+  const found = chartIndex >= 0 ? read.workbook[chartIndex] : null;
+  const existingChart = found && !found.isNullObject ? found : null;
+
+  const ws = sheet.worksheet;
+  if (sheet.existed) ws.getRange().clear();
+  const dateCells = new Set(layout.dates.map(([r, c]) => `${r}:${c}`));
+  writeCells(ws.getRangeByIndexes(0, 0, layout.rows.length, STATUS_COLUMNS), layout.rows, (r, c) => (dateCells.has(`${r}:${c}`) ? DATE_FORMAT : "General"));
+  const title = ws.getRangeByIndexes(0, 0, 1, 1);
+  title.format.font.size = 14;
+  for (const r of layout.bold) ws.getRangeByIndexes(r, 0, 1, STATUS_COLUMNS).format.font.bold = true;
+  for (const [r, c, colour] of layout.fills) ws.getRangeByIndexes(r, c, 1, 1).format.fill.color = colour;
+  WIDTHS.forEach((w, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w);
+  });
+
+  if (layout.chart) {
+    const values = layout.chart.values;
+    const data = ws.getRangeByIndexes(0, CHART_DATA_COLUMN, values.length, values[0].length);
+    writeCells(data, values);
+    let chart: Excel.Chart;
+    if (existingChart) {
+      chart = existingChart;
+      chart.setData(data, "Columns");
+    } else {
+      chart = ws.charts.add("Line", data, "Columns");
+      chart.name = STATUS_CHART;
+    }
+    chart.title.text = T.trend[lang];
+    chart.legend.position = "Bottom";
+    chart.setPosition(`A${layout.chart.row + 1}`);
+    chart.width = widthInPoints(WIDTHS.reduce((a, b) => a + b, 0)) - 12;
+    chart.height = CHART_HEIGHT;
+  } else existingChart?.delete();
+
+  const page = ws.pageLayout;
+  page.orientation = "Portrait";
+  page.paperSize = "A4";
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.centerHorizontally = true;
+  page.setPrintArea(ws.getRangeByIndexes(0, 0, layout.pageRows, STATUS_COLUMNS));
+  page.headersFooters.defaultForAllPages.centerHeader = pageHeader(model.municipality, lang);
+  page.headersFooters.defaultForAllPages.rightFooter = formatDay(today, lang);
+  sheet.finish();
+  await writeSync(context, WRITES.status);
+  return { sheet: sheet.name };
+}
+
+/** The file name the pane offers for the calendar (CLI.md's example: `-o frister.ics`). */
+export const CALENDAR_FILE: Record<Lang, string> = { da: "frister.ics", en: "deadlines.ics" };
+
+/** The plan's dates as iCalendar text, as `fbs-playbook calendar` makes it. One read sync, no write. */
+export async function calendarFile(context: Excel.RequestContext, lang: Lang): Promise<CalendarFile> {
+  const read = await readWorkbook(context);
+  const plan = readPlan(read.snapshot);
+  const events = planEvents(plan);
+  const text = calendarText(events, { municipality: plan.settings.municipality.value, lang });
+  return { fileName: CALENDAR_FILE[lang], text, events: events.length, notices: events.filter((e) => e.alarm).length };
+}

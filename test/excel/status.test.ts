@@ -1,0 +1,168 @@
+import { calendarFile, STATUS_CHART, writeStatusSheet } from "../../src/excel/status";
+import { validateWorkbook } from "../../src/excel/validate";
+import { day, toSerial, type Day } from "../../src/playbook/dates";
+import { CORRECT_PLAN, EXAMPLE_PLAN } from "../../src/playbook/example";
+import { planSnapshot, type PlanData } from "../../src/playbook/template";
+import { forEachHostProfile, NULL_REFUSED } from "./fakes/profiles";
+import type { FakeWorkbook } from "./fakes/workbook";
+import { workbookFrom } from "./helpers";
+
+const TODAY = day(2026, 12, 1) as Day;
+
+forEachHostProfile((host) => {
+  async function status(workbook: FakeWorkbook, lang: "da" | "en" = "da") {
+    const { context } = host.excel(workbook);
+    const sync = jest.spyOn(context, "sync");
+    const result = await writeStatusSheet(context, { lang, today: TODAY });
+    return { result, syncs: sync.mock.calls.length };
+  }
+  const rowOf = (rows: unknown[][], first: string) => rows.findIndex((r) => r[0] === first);
+
+  it("writes the header, a light in words beside its fill per chapter, the counts and the dates due, in two syncs", async () => {
+    const workbook = workbookFrom(planSnapshot(EXAMPLE_PLAN));
+
+    const { result, syncs } = await status(workbook);
+
+    // One read, one write; a host that refuses calls on null objects fails the first read (the chart is
+    // looked up on a Status sheet that is not there yet), and the reader asks again with the names.
+    expect(syncs).toBe(host === NULL_REFUSED ? 4 : 2);
+    expect(result).toEqual({ sheet: "Status" });
+    const rows = workbook.values("Status");
+    expect(rows[0][0]).toBe("Status for overgangen til FBS");
+    expect(rows[rowOf(rows, "Kommune")][1]).toBe("Eksempelby Kommune");
+    expect(rows[rowOf(rows, "Dato")][1]).toBe(toSerial(TODAY));
+    expect(typeof rows[rowOf(rows, "Dage til ibrugtagning")][1]).toBe("number");
+    const header = rowOf(rows, "Kapitel");
+    expect(rows[header].slice(0, 5)).toEqual(["Kapitel", "Lys", "Fejl", "Advarsler", "Accepterede"]);
+    const chapters = rows.slice(header + 1, header + 8);
+    expect(chapters.map((r) => r[0])).toEqual([
+      "Organisation §1–2",
+      "Økonomiintegration §2.2.5",
+      "Drift §3",
+      "Uddannelse §3.1–3.2",
+      "Kontrakter §4.1–4.2",
+      "Institutioner §4.3",
+      "Data",
+    ]);
+    const colours: Record<string, string> = { Rød: "#F4B6B6", Gul: "#FFE08A", Grøn: "#B7E1B0" };
+    chapters.forEach((r, i) => {
+      expect(Object.keys(colours)).toContain(r[1]);
+      expect(workbook.cellAt("Status", `B${header + 2 + i}`).fill).toBe(colours[r[1] as string]);
+    });
+    // The example plan has breaches: some chapter is not green, and the total says so.
+    const total = rows[rowOf(rows, "I alt")];
+    expect(total[1]).not.toBe("Grøn");
+    expect((total[2] as number) + (total[3] as number)).toBeGreaterThan(0);
+    expect(rows.some((r) => r[0] === "Datoer de næste 90 dage")).toBe(true);
+    expect(rows.some((r) => r[0] === "Åbne fejl og advarsler over tid")).toBe(true);
+    // No validation yet: a sentence instead of a chart.
+    expect(rows.some((r) => String(r[0]).startsWith("Ingen historik endnu"))).toBe(true);
+    expect(workbook.sheet("Status")?.charts).toHaveLength(0);
+  });
+
+  it("sets up one A4 portrait page wide, with a print area and a title in the header", async () => {
+    const workbook = workbookFrom(planSnapshot(CORRECT_PLAN));
+
+    await status(workbook);
+
+    const page = workbook.sheet("Status")?.pageLayout;
+    expect(page).toMatchObject({ orientation: "Portrait", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(page?.printArea).toMatch(/^A1:E\d+$/);
+    const rows = workbook.values("Status");
+    expect(Number(page?.printArea?.split(":E")[1])).toBeGreaterThanOrEqual(rows.length);
+    expect(page?.centerHeader).toContain("Status for overgangen til FBS");
+  });
+
+  it("draws the trend from Historik as a line chart, and rewrites the sheet in place with one chart", async () => {
+    const workbook = workbookFrom(planSnapshot(EXAMPLE_PLAN));
+    const { context } = host.excel(workbook);
+    await validateWorkbook(context, { lang: "da", today: TODAY, now: new Date(2026, 10, 30, 10, 0) });
+
+    await status(workbook);
+    const first = workbook.values("Status");
+    const chart = workbook.sheet("Status")?.charts;
+    expect(chart).toHaveLength(1);
+    expect(chart?.[0]).toMatchObject({ name: STATUS_CHART, type: "Line", title: "Åbne fejl og advarsler over tid" });
+    expect(chart?.[0].series.map((s) => s.name)).toEqual(["Fejl", "Advarsler"]);
+    expect(chart?.[0].categories).toEqual(["30-11-2026"]);
+    expect(first.some((r) => String(r[0]).startsWith("Ingen historik endnu"))).toBe(false);
+
+    const again = host.excel(workbook).context;
+    await validateWorkbook(again, { lang: "da", today: TODAY, now: new Date(2026, 11, 1, 9, 0) });
+    await status(workbook);
+
+    expect(workbook.sheets.filter((s) => s.name.toLowerCase().startsWith("status"))).toHaveLength(1);
+    const charts = workbook.sheet("Status")?.charts ?? [];
+    expect(charts).toHaveLength(1);
+    expect(charts[0].categories).toEqual(["30-11-2026", "01-12-2026"]);
+    // The page (columns A–E) reads the same; nothing of the first run is left below it.
+    const page = (rows: unknown[][]) => rows.map((r) => r.slice(0, 5));
+    expect(page(workbook.values("Status"))).toEqual(page(first));
+  });
+
+  it("keeps a municipality written as a formula as text, and writes English when asked", async () => {
+    const plan: PlanData = { ...CORRECT_PLAN, settings: { ...CORRECT_PLAN.settings, municipality: "=HYPERLINK(\"x\")" } };
+    const workbook = workbookFrom(planSnapshot(plan));
+
+    const { result } = await status(workbook, "en");
+
+    expect(result.sheet).toBe("Status");
+    const rows = workbook.values("Status");
+    expect(rows[0][0]).toBe("Status of the move to FBS");
+    expect(rows[rowOf(rows, "Municipality")][1]).toBe("=HYPERLINK(\"x\")");
+    expect(rows[rowOf(rows, "Total")][1]).toBe("Green");
+  });
+
+  it("makes the calendar file from the plan's dates in one read, writing nothing", async () => {
+    const workbook = workbookFrom(planSnapshot(CORRECT_PLAN));
+    const before = workbook.sheets.map((s) => s.name);
+    const { context } = host.excel(workbook);
+    const sync = jest.spyOn(context, "sync");
+
+    const file = await calendarFile(context, "da");
+
+    // One read (the reader's safe path takes three on a host that refuses calls on null objects).
+    expect(sync.mock.calls.length).toBe(host === NULL_REFUSED ? 3 : 1);
+    expect(file.fileName).toBe("frister.ics");
+    expect(file.text.startsWith("BEGIN:VCALENDAR")).toBe(true);
+    expect(file.text).toContain("BEGIN:VALARM");
+    expect(file.text.match(/BEGIN:VEVENT/g)?.length).toBe(file.events);
+    expect(file.notices).toBeGreaterThan(0);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(before);
+    expect((await calendarFile(host.excel(workbook).context, "en")).fileName).toBe("deadlines.ics");
+  });
+
+  it("lists the dates due in the next 90 days with what to do by then", async () => {
+    const workbook = workbookFrom(planSnapshot(CORRECT_PLAN));
+
+    await status(workbook);
+
+    const rows = workbook.values("Status");
+    const header = rowOf(rows, "Datoer de næste 90 dage") + 1;
+    expect(rows[header].slice(0, 5)).toEqual(["Dato", "Om dage", "Hvad", "Det skal gøres", "Afsnit"]);
+    const kickoff = rows.find((r) => r[0] === toSerial(day(2027, 1, 15) as Day));
+    expect(kickoff?.[1]).toBe(45);
+    expect(kickoff?.[3]).toBe("Opstartsmøde med Systematic; projektorganisationen skal være på plads inden.");
+    expect(kickoff?.[4]).toBe("§1.2");
+    expect(workbook.cellAt("Status", `A${rows.findIndex((r) => r === kickoff) + 1}`).numberFormat).toBe("dd-mm-yyyy");
+  });
+
+  it("renders a plan with no dates and a 32,000-character name: no dates due in a sentence, the name as text", async () => {
+    const long = `<script>${"ø".repeat(32_000 - 17)}</script>`;
+    const plan: PlanData = { ...CORRECT_PLAN, settings: { municipality: long }, contracts: [] };
+    const workbook = workbookFrom(planSnapshot(plan));
+
+    await status(workbook);
+
+    const rows = workbook.values("Status");
+    expect(rows[rowOf(rows, "Kommune")][1]).toBe(long);
+    expect(rows[rowOf(rows, "Ibrugtagning")][1]).toBe("ikke fastsat");
+    expect(rows[rowOf(rows, "Dage til ibrugtagning")][1]).toBe("ikke fastsat");
+    expect(rows.some((r) => r[0] === "Ingen datoer de næste 90 dage.")).toBe(true);
+    const page = workbook.sheet("Status")?.pageLayout;
+    expect(page?.printArea).toBe(`A1:E${rows.length}`);
+    // Excel takes at most 255 characters in a header: the name is cut there, not the batch failed.
+    expect(page?.centerHeader.length).toBeLessThanOrEqual(255);
+    expect(page?.centerHeader).toMatch(/^Status for overgangen til FBS – <script>ø+…$/);
+  });
+});
