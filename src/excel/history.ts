@@ -96,9 +96,10 @@ export interface HistoryEntry {
 }
 
 export function historyEntry(findings: ReadonlyArray<Finding>, previous: ReadonlyArray<string> | null): HistoryEntry {
-  const open = summarize(findings.filter((f) => !f.accepted));
+  // summarize counts open findings per severity and the accepted ones apart.
+  const open = summarize(findings);
   const since = previous === null ? null : compareKeys(previous, findings.map(findingKey));
-  return { open, accepted: findings.length - (open.error + open.warning + open.info), since };
+  return { open, accepted: open.accepted, since };
 }
 
 /** A moment as an Excel serial date and time (local time, as Excel shows it). */
