@@ -36,3 +36,30 @@ export function existingOrNewSheet(context: Excel.RequestContext, sheetNames: Re
     },
   };
 }
+
+/**
+ * Queue (in a read batch) the lookup of the chart `chartName` on the add-in's own sheet `names`
+ * (Danish or English). On the one-sync path (`sheetNames` null) through a sheet that may not exist,
+ * a null object; with the names known (a host that refused that), only on a sheet that exists.
+ */
+export function queueOwnChartLookup(
+  context: Excel.RequestContext,
+  sheetNames: ReadonlyArray<string> | null,
+  names: Text,
+  chartName: string,
+): Array<Excel.Chart | null> {
+  return [names.da, names.en].map((name) =>
+    sheetNames && !sheetNames.some((n) => sameSheetName(n, name))
+      ? null
+      : context.workbook.worksheets.getItemOrNullObject(name).charts.getItemOrNullObject(chartName),
+  );
+}
+
+/** The chart a {@link queueOwnChartLookup} found on the sheet as it is named in the workbook, if any. */
+export function ownChartFound(sheetNames: ReadonlyArray<string>, names: Text, lookups: ReadonlyArray<Excel.Chart | null>): Excel.Chart | null {
+  const both = [names.da, names.en];
+  const previousName = sheetNames.find((n) => both.some((m) => sameSheetName(n, m)));
+  const index = previousName ? both.findIndex((m) => sameSheetName(m, previousName)) : -1;
+  const found = index >= 0 ? lookups[index] : null;
+  return found && !found.isNullObject ? found : null;
+}

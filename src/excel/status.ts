@@ -20,10 +20,10 @@ import { readHistory } from "../playbook/history";
 import { buildStatus, LIGHT_COLOUR, LIGHT_LABEL, STATUS_TEXT as T, type StatusModel } from "../playbook/status";
 import { DATE_FORMAT } from "../playbook/template";
 import { DATA_SHEETS, HISTORY_SHEET, STATUS_SHEET, type Lang } from "../playbook/vocabulary";
-import { sameSheetName, widthInPoints, writeCells, type OfficeValue } from "./cells";
+import { widthInPoints, writeCells, type OfficeValue } from "./cells";
 import { WRITES, writeSync } from "./errors";
 import { readWorkbook } from "./read-snapshot";
-import { existingOrNewSheet } from "./sheets";
+import { existingOrNewSheet, ownChartFound, queueOwnChartLookup } from "./sheets";
 
 export const STATUS_CHART = "FBS_Status";
 /** Columns A–E are the page. */
@@ -121,25 +121,16 @@ export function pageHeader(municipality: string | null, lang: Lang): string {
 /** Write (or rewrite) the `Status` sheet. Returns the sheet's name. */
 export async function writeStatusSheet(context: Excel.RequestContext, options: StatusOptions): Promise<{ sheet: string }> {
   const { lang, today } = options;
-  const names = [STATUS_SHEET.da, STATUS_SHEET.en];
   const read = await readWorkbook(context, {
     sheets: [...DATA_SHEETS, HISTORY_SHEET],
-    workbook: (ctx, sheetNames) =>
-      names.map((name) =>
-        sheetNames && !sheetNames.some((n) => sameSheetName(n, name))
-          ? null
-          : ctx.workbook.worksheets.getItemOrNullObject(name).charts.getItemOrNullObject(STATUS_CHART),
-      ),
+    workbook: (ctx, sheetNames) => queueOwnChartLookup(ctx, sheetNames, STATUS_SHEET, STATUS_CHART),
   });
   const { plan, findings } = validateSnapshot(read.snapshot, { today });
   const model = buildStatus({ plan, findings, today, history: readHistory(read.snapshot) });
   const layout = statusLayout(model, lang);
 
   const sheet = existingOrNewSheet(context, read.sheetNames, STATUS_SHEET, lang);
-  const previousName = read.sheetNames.find((n) => names.some((m) => sameSheetName(n, m)));
-  const chartIndex = previousName ? names.findIndex((m) => sameSheetName(m, previousName)) : -1;
-  const found = chartIndex >= 0 ? read.workbook[chartIndex] : null;
-  const existingChart = found && !found.isNullObject ? found : null;
+  const existingChart = ownChartFound(read.sheetNames, STATUS_SHEET, read.workbook);
 
   const ws = sheet.worksheet;
   if (sheet.existed) ws.getRange().clear();

@@ -13,17 +13,17 @@
  * Every text is written into text-formatted cells (a vendor "-" or "=…" stays text), and the value
  * axis is moved in an order that is valid whatever the old bounds were.
  */
-import { addCalendarMonths, formatDay, toSerial, type Day } from "../playbook/dates";
+import { formatDay, toSerial, type Day } from "../playbook/dates";
 import { text as t } from "../playbook/i18n";
 import { readPlan } from "../playbook/reader";
 import { DATE_FORMAT } from "../playbook/template";
-import { buildTimeline, type Timeline } from "../playbook/timeline";
+import { buildTimeline, chartGeometry, SEGMENT_COLOURS, type Timeline } from "../playbook/timeline";
 import { CONTRACT_TYPES, TIMELINE_SHEET, type Lang } from "../playbook/vocabulary";
 import type { TimelineStyle, TimelineSummary } from "../port/pane-actions";
-import { sameSheetName, widthInPoints, writeCells, type OfficeValue } from "./cells";
+import { widthInPoints, writeCells, type OfficeValue } from "./cells";
 import { WRITES, writeSync } from "./errors";
 import { readWorkbook } from "./read-snapshot";
-import { existingOrNewSheet } from "./sheets";
+import { existingOrNewSheet, ownChartFound, queueOwnChartLookup } from "./sheets";
 
 export const CHART_NAME = "FBS_Tidslinje";
 
@@ -64,7 +64,6 @@ const TEXT = {
 };
 
 /** Segment colours: term, notice period, extension, go-live window. */
-const SERIES_COLOURS = ["#4472C4", "#ED7D31", "#A5A5A5", "#70AD47"];
 
 const CONTRACT_COLUMNS_DATES = [3, 4, 5, 6, 7];
 const CHART_DATA_COLUMN = 21; // column V: out of the way of the tables, under nothing the user types
@@ -109,43 +108,27 @@ function contractLabel(vendor: string | null, system: string | null, row: number
   return name || (lang === "da" ? `Kontrakt i række ${row}` : `Contract in row ${row}`);
 }
 
-/** Round a day count up to a readable axis step (about a month, a quarter, half a year, …). */
-function niceStep(days: number): number {
-  return [30, 61, 91, 182, 365, 730, 1461].find((s) => s >= days) ?? 1461;
-}
-
+/** The chart's data (one row per contract, go-live as its own bar) over the geometry the HTML report draws too. */
 function chartLayout(timeline: Timeline, lang: Lang, top: number): ChartLayout | null {
-  const rows: OfficeValue[][] = [];
-  let minimum = Infinity;
-  let maximum = -Infinity;
-  for (const c of timeline.contracts) {
-    if (!c.expires) continue;
-    const expires = toSerial(c.expires);
-    const start = Math.min(toSerial(c.start ?? c.noticeDeadline ?? c.expires), expires);
-    const notice = Math.min(Math.max(c.noticeDeadline ? toSerial(c.noticeDeadline) : expires, start), expires);
-    const end = Math.max(c.extendedUntil ? toSerial(c.extendedUntil) : expires, expires);
-    rows.push([contractLabel(c.vendor, c.system, c.row, lang), start, notice - start, expires - notice, end - expires, 0]);
-    minimum = Math.min(minimum, start);
-    maximum = Math.max(maximum, end);
-  }
-  if (rows.length === 0) return null;
-  const goLive = timeline.milestones.find((m) => m.key === "go-live")?.date ?? null;
-  if (goLive) {
-    const from = toSerial(goLive);
-    const to = toSerial(addCalendarMonths(goLive, 1));
-    rows.push([TEXT.goLive[lang], from, 0, 0, 0, to - from]);
-    minimum = Math.min(minimum, from);
-    maximum = Math.max(maximum, to);
-  }
-  const majorUnit = niceStep(Math.ceil((maximum - minimum) / 8));
+  const geometry = chartGeometry(timeline);
+  if (!geometry) return null;
+  const rows: OfficeValue[][] = geometry.bars.map((b) => [
+    contractLabel(b.contract.vendor, b.contract.system, b.contract.row, lang),
+    b.start,
+    b.notice - b.start,
+    b.expires - b.notice,
+    b.end - b.expires,
+    0,
+  ]);
+  if (geometry.goLive) rows.push([TEXT.goLive[lang], geometry.goLive.from, 0, 0, 0, geometry.goLive.to - geometry.goLive.from]);
   const header: OfficeValue[] = ["", ...TEXT.series.map((s) => s[lang])];
   return {
     row: top,
     column: CHART_DATA_COLUMN,
     values: [header, ...rows],
-    minimum: Math.max(1, minimum - Math.round(majorUnit / 2)),
-    maximum: maximum + Math.round(majorUnit / 2),
-    majorUnit,
+    minimum: geometry.minimum,
+    maximum: geometry.maximum,
+    majorUnit: geometry.majorUnit,
     height: Math.max(220, 90 + 26 * rows.length),
   };
 }
@@ -190,23 +173,12 @@ export function timelineLayout(timeline: Timeline, lang: Lang, today: Day): Time
 }
 
 export async function drawTimeline(context: Excel.RequestContext, lang: Lang, today: Day): Promise<TimelineSummary> {
-  const names = [TIMELINE_SHEET.da, TIMELINE_SHEET.en];
   const read = await readWorkbook(context, {
-    // The chart is looked up through a sheet that may not exist (a null object) on the one-sync path;
-    // with the names known (a host that refused that), only on a sheet that exists.
-    workbook: (ctx, sheetNames) =>
-      names.map((name) =>
-        sheetNames && !sheetNames.some((n) => sameSheetName(n, name))
-          ? null
-          : ctx.workbook.worksheets.getItemOrNullObject(name).charts.getItemOrNullObject(CHART_NAME),
-      ),
+    workbook: (ctx, sheetNames) => queueOwnChartLookup(ctx, sheetNames, TIMELINE_SHEET, CHART_NAME),
   });
   const layout = timelineLayout(buildTimeline(readPlan(read.snapshot)), lang, today);
   const sheet = existingOrNewSheet(context, read.sheetNames, TIMELINE_SHEET, lang);
-  const previousName = read.sheetNames.find((n) => names.some((m) => sameSheetName(n, m)));
-  const chartIndex = previousName ? names.findIndex((m) => sameSheetName(m, previousName)) : -1;
-  const found = chartIndex >= 0 ? read.workbook[chartIndex] : null;
-  const existingChart = found && !found.isNullObject ? found : null;
+  const existingChart = ownChartFound(read.sheetNames, TIMELINE_SHEET, read.workbook);
 
   const ws = sheet.worksheet;
   if (sheet.existed) ws.getRange().clear();
@@ -246,7 +218,7 @@ const STYLES: ReadonlyArray<{ key: TimelineStyle; apply(chart: Excel.Chart, lang
       chart.legend.legendEntries.getItemAt(0).visible = false;
     },
   },
-  { key: "colours", apply: (chart) => SERIES_COLOURS.forEach((colour, i) => chart.series.getItemAt(i + 1).format.fill.setSolidColor(colour)) },
+  { key: "colours", apply: (chart) => SEGMENT_COLOURS.forEach((colour, i) => chart.series.getItemAt(i + 1).format.fill.setSolidColor(colour)) },
   { key: "barWidth", apply: (chart) => void (chart.series.getItemAt(0).gapWidth = 40) },
 ];
 
