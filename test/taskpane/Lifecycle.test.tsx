@@ -2,7 +2,7 @@
 import { render as renderText } from "../../src/playbook/render";
 import { STRINGS } from "../../src/taskpane/strings";
 import "@testing-library/jest-dom";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Acceptance, Finding, Fix } from "../../src/playbook/findings";
 import type { FixOutcome, UndoOutcome } from "../../src/port/pane-actions";
@@ -47,6 +47,21 @@ const findingsList = () => screen.getByRole("list", { name: STRINGS.da.findingsL
 /** The CON-03 finding's card in the list (its dates are kept whole in spans of their own). */
 const conItem = () => within(findingsList()).queryAllByRole("listitem").find((li) => li.textContent?.includes(CON_03_TEXT));
 
+/**
+ * Open the accept form of `item` as a user does. In a browser the form puts the focus in its reason
+ * at once (test/browser/lifecycle.test.ts types there by keyboard alone). jsdom has no layout, so the
+ * focus lands on the dialog's surface instead, and Fluent's focus manager (tabster) may then mark the
+ * surface aria-hidden from a timer, leaving it without a name. Focusing the reason, as the browser
+ * does, makes tabster lift that at once; the dialog is then found by role and name, as a screen
+ * reader finds it.
+ */
+async function openAcceptForm(user: ReturnType<typeof userEvent.setup>, item: HTMLElement): Promise<HTMLElement> {
+  await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
+  const surface = await screen.findByRole("dialog", { hidden: true });
+  act(() => surface.querySelector("textarea")?.focus());
+  return screen.findByRole("dialog", { name: "Acceptér fundet" });
+}
+
 describe("working through findings in the pane", () => {
   it("shows new and resolved since last time after a validation", async () => {
     const { user } = setup();
@@ -60,8 +75,7 @@ describe("working through findings in the pane", () => {
     await screen.findByText("7 fund vises");
     const item = conItem() as HTMLElement;
 
-    await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
-    const dialog = await screen.findByRole("dialog", { name: "Acceptér fundet" });
+    const dialog = await openAcceptForm(user, item);
     expect(within(dialog).getByText(CON_03_TEXT)).toBeInTheDocument();
     // Where focus lands (the reason) needs layout: test/browser/lifecycle.test.ts types into it by keyboard alone.
     await user.click(within(dialog).getByRole("button", { name: "Acceptér" }));
@@ -88,9 +102,9 @@ describe("working through findings in the pane", () => {
     await user.click(screen.getByRole("button", { name: "Validér" }));
     await screen.findByText("7 fund vises");
     const item = conItem() as HTMLElement;
-    await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
-    await user.type(within(screen.getByRole("dialog")).getByRole("textbox", { name: /Begrundelse/ }), "Styregruppen forlænger ikke");
-    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Acceptér" }));
+    const dialog = await openAcceptForm(user, item);
+    await user.type(within(dialog).getByRole("textbox", { name: /Begrundelse/ }), "Styregruppen forlænger ikke");
+    await user.click(within(dialog).getByRole("button", { name: "Acceptér" }));
     await screen.findByText("Accepterede (1)");
 
     await user.click(screen.getByText("Accepterede (1)"));
@@ -163,9 +177,9 @@ describe("working through findings in the pane", () => {
     await user.click(screen.getByRole("button", { name: "Validér" }));
     await screen.findByText("7 fund vises");
     const item = conItem() as HTMLElement;
-    await user.click(within(item).getByRole("button", { name: "Acceptér…" }));
-    await user.type(within(screen.getByRole("dialog")).getByRole("textbox", { name: /Begrundelse/ }), "Besluttet");
-    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Acceptér" }));
+    const dialog = await openAcceptForm(user, item);
+    await user.type(within(dialog).getByRole("textbox", { name: /Begrundelse/ }), "Besluttet");
+    await user.click(within(dialog).getByRole("button", { name: "Acceptér" }));
     await waitFor(() => expect(screen.getAllByRole("alert", { hidden: true }).some((a) => a.textContent !== "")).toBe(true));
     expect(within(screen.getByRole("dialog")).getByRole("textbox", { name: /Begrundelse/ })).toHaveValue("Besluttet");
   });
