@@ -80,6 +80,7 @@ async function main() {
     const kb = (bytes) => (bytes / 1024).toFixed(1);
     const ms = (t) => `${Math.round(t)} ms`;
     console.log(`pane JavaScript: ${kb(size.total.gzip)} KB gzipped (${size.files.map((f) => f.file).join(", ")}; aim ≤ ${BUDGET_KB} KB)`);
+    for (const f of size.onDemand.files) console.log(`  fetched when first used: ${f.file} ${kb(f.gzip)} KB gzipped`);
     console.log(
       `time to interactive pane: ${ms(median(times))} median of ${VISITS} (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; headless Chromium, first visits from 127.0.0.1)`,
     );

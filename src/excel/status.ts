@@ -10,7 +10,6 @@
  * The chart's data (day, open errors, open warnings from `Historik`) is copied into columns to the
  * right of the print area, so the chart does not depend on where the user keeps `Historik`'s table.
  */
-import { calendarText } from "../playbook/calendar";
 import { planEvents } from "../playbook/events";
 import { readPlan } from "../playbook/reader";
 import type { CalendarFile } from "../port/pane-actions";
@@ -184,6 +183,9 @@ export async function calendarFile(context: Excel.RequestContext, lang: Lang): P
   const read = await readWorkbook(context);
   const plan = readPlan(read.snapshot);
   const events = planEvents(plan);
+  // ical-generator comes with the calendar, not with the pane: a chunk fetched (from the add-in's
+  // own origin) the first time a user asks for the file, about a quarter of the pane's script.
+  const { calendarText } = await import(/* webpackChunkName: "calendar" */ "../playbook/calendar");
   const text = calendarText(events, { municipality: plan.settings.municipality.value, lang });
   return { fileName: CALENDAR_FILE[lang], text, events: events.length, notices: events.filter((e) => e.alarm).length };
 }

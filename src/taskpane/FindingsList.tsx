@@ -39,10 +39,15 @@ const tint = (rest: string, hover: string, down: string, border: string, color: 
   "--tint-color": color,
 });
 
+/**
+ * Hovered or held down, the text turns the neutral foreground: the severity's own foreground on its
+ * darker tints falls below 4.5:1 (red on Fluent's danger background 2 is 3.8:1 in the light theme,
+ * 3.5:1 in the dark), and a pressed toggle stays under the pointer after a click.
+ */
 const TINTED = (state: "rest" | "hover" | "down"): GriffelStyle => ({
   backgroundColor: `var(--tint-${state})`,
   ...shorthands.borderColor("var(--tint-border)"),
-  color: "var(--tint-color)",
+  color: state === "rest" ? "var(--tint-color)" : tokens.colorNeutralForeground1,
 });
 
 const useStyles = makeStyles({
@@ -68,14 +73,15 @@ const useStyles = makeStyles({
   error: tint(
     tokens.colorStatusDangerBackground1,
     tokens.colorStatusDangerBackground2,
-    tokens.colorStatusDangerBackground3,
+    // Held down: the hover tint again; Background3 is the saturated red, 2.6:1 under dark text.
+    tokens.colorStatusDangerBackground2,
     tokens.colorStatusDangerBorder1,
     tokens.colorStatusDangerForeground1,
   ),
   warning: tint(
     tokens.colorStatusWarningBackground1,
     tokens.colorStatusWarningBackground2,
-    tokens.colorStatusWarningBackground3,
+    tokens.colorStatusWarningBackground2,
     tokens.colorStatusWarningBorder1,
     tokens.colorStatusWarningForeground3,
   ),

@@ -271,6 +271,20 @@ describe("the pane in Chromium, Danish Excel: from an empty workbook to the time
     expect(fill).toBeNull();
   });
 
+  it("Kalender (.ics) saves the plan's dates as a calendar file, its generator fetched from the add-in's own origin", async () => {
+    const saved = page.waitForEvent("download");
+    await fromMenu(page, da.moreLabel, da.action.calendar);
+    const download = await saved;
+    expect(download.suggestedFilename()).toBe("frister.ics");
+    const file = await download.path();
+    const text = fs.readFileSync(file, "utf8");
+    expect(text.startsWith("BEGIN:VCALENDAR")).toBe(true);
+    // The example's first contract has a notice deadline with its reminders.
+    expect(text).toContain("BEGIN:VALARM");
+    const events = text.split("BEGIN:VEVENT").length - 1;
+    await outcomeMessage(page, new RegExp(`^.*${events} datoer`)).waitFor();
+  });
+
   it("Timeline draws the contracts on the Tidslinje sheet as a chart", async () => {
     await fromMenu(page, da.moreLabel, da.action.timeline);
     await outcomeMessage(page, "Tidslinjen er tegnet i arket Tidslinje").waitFor();
