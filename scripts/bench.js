@@ -19,6 +19,8 @@
  * - a plan four times larger: its read and its process time grow linearly (about 4× the large
  *   plan's, after the fixed start of a process).
  *
+ * - an Accepterede sheet of 10,000 and 40,000 rows against the engine without it (issue 8).
+ *
  * To add a figure: write `async function figureX(ctx)` returning { label, value, note? } and list it
  * in FIGURES; `ctx` holds the plan, the file and what earlier figures measured.
  */
@@ -275,6 +277,50 @@ async function figureLinear(ctx) {
   };
 }
 
+/**
+ * Issue 8: an Accepterede sheet of 10,000 rows (each naming a finding of the large plan by rule,
+ * sheet and subject, plus one empty-subject row that matches every finding of the plan's most
+ * frequent rule), then 40,000: the engine against its own time without the sheet (the floor beside
+ * it). Acceptances are indexed by rule and sheet once, so 4× the rows costs about 4× the extra.
+ */
+async function figureAcceptances(ctx) {
+  const { validateSnapshot } = require(path.join(REPO, "lib", "playbook", "engine.js"));
+  const findings = ctx.result.findings.filter((f) => f.sheet !== null);
+  const counts = new Map();
+  for (const f of findings) counts.set(`${f.rule}|${f.sheet}`, (counts.get(`${f.rule}|${f.sheet}`) ?? 0) + 1);
+  const [widest, widestCount] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  const [wideRule, wideSheet] = widest.split("|");
+  const sheetOf = (n) => {
+    const rows = [["Regel", "Ark", "Emne", "Kolonne", "Begrundelse", "Accepteret af", "Dato", "Gælder til"], [wideRule, wideSheet, null, null, "Besluttet", null, null, null]];
+    for (let i = 0; rows.length < n + 1; i++) {
+      const f = findings[i % findings.length];
+      rows.push([f.rule, f.sheet, f.subject, null, `Besluttet ${i}`, null, null, null]);
+    }
+    // In place of the empty Accepterede that init writes.
+    return { sheets: [...ctx.snapshot.sheets.filter((sheet) => sheet.name !== "Accepterede"), { name: "Accepterede", rows }] };
+  };
+  const timed = (snapshot) => {
+    let result;
+    const times = [];
+    for (let i = 0; i < ENGINE_RUNS; i++) {
+      const start = performance.now();
+      result = validateSnapshot(snapshot, { today: TODAY });
+      times.push(performance.now() - start);
+    }
+    return { ms: median(times), result };
+  };
+  const floor = timed(ctx.snapshot);
+  const [ten, forty] = [timed(sheetOf(10_000)), timed(sheetOf(40_000))];
+  const extra = (t) => Math.max(t.ms - floor.ms, 0.01);
+  return {
+    label: "engine with 10,000 acceptance rows",
+    value: ms(ten.ms),
+    note:
+      `without the sheet ${ms(floor.ms)} (beside it); ${ten.result.summary.accepted} findings accepted, one row matching ${widestCount} ${wideRule}; ` +
+      `40,000 rows ${ms(forty.ms)}: ${(extra(forty) / extra(ten)).toFixed(1)}× the extra time for 4× the rows (linear: at most about 4×)`,
+  };
+}
+
 const FIGURES = [
   figureWrite,
   figureRead,
@@ -282,6 +328,7 @@ const FIGURES = [
   figureEngineCold,
   figureFindings,
   figureRatio,
+  figureAcceptances,
   figureLargeProcess,
   figureSmallProcess,
   figureMemory,
