@@ -144,6 +144,33 @@ describe("a row of Accepterede accepts the findings it matches", () => {
     expect(findings.filter((f) => f.rule === "DATA-08")).toHaveLength(10_000);
   });
 
+  test("a sheet without the Begrundelse column: DATA-02 names the column, each row is DATA-07, and nothing is accepted", () => {
+    const snapshot = planSnapshot(PLAN, "da");
+    const { findings, summary } = run({ sheets: [...snapshot.sheets, { name: "Accepterede", rows: [["Regel", "Ark", "Emne", "Kolonne"], ["CON-04", "Kontrakter", "", ""]] }] });
+    expect(findings.filter((f) => f.rule === "DATA-02" && f.sheet === "Accepterede").map((f) => f.data.column)).toEqual(["reason"]);
+    expect(one(findings, "DATA-07")).toMatchObject({ messageId: "DATA-07/no-reason", sheet: "Accepterede", row: 2 });
+    expect(one(findings, "CON-04").accepted ?? null).toBeNull();
+    expect(summary.accepted).toBe(0);
+  });
+
+  test("one row with an empty subject accepts every one of a thousand findings of its rule; rows naming subjects accept theirs", () => {
+    const contracts = Array.from({ length: 1000 }, (_, i) => ({ ...(PLAN.contracts ?? [])[0], vendor: `Leverandør ${i}` }));
+    const snapshot = planSnapshot({ ...PLAN, contracts }, "da");
+    const open = validateSnapshot(snapshot, { today: TODAY }).findings;
+    const con04 = open.filter((f) => f.rule === "CON-04");
+    const con03 = open.filter((f) => f.rule === "CON-03");
+    expect([con04.length, con03.length]).toEqual([1000, 1000]);
+    // Every CON-04 by one row; CON-03 by subject, one row each for the first 500 contracts.
+    const rows: CellValue[][] = [["CON-04", "Kontrakter", null, null, REASON], ...con03.slice(0, 500).map((f) => ["CON-03", "Kontrakter", f.subject, null, `Besluttet for ${f.subject}`])];
+    const { findings, summary } = run({ sheets: [...snapshot.sheets, { name: "Accepterede", rows: [HEADERS_DA, ...rows] }] });
+    expect(findings.filter((f) => f.rule === "CON-04").every((f) => f.accepted?.reason === REASON && f.accepted.row === 2)).toBe(true);
+    const accepted03 = findings.filter((f) => f.rule === "CON-03" && f.accepted);
+    expect(accepted03).toHaveLength(500);
+    expect(accepted03.every((f) => f.accepted?.reason === `Besluttet for ${f.subject}`)).toBe(true);
+    expect(summary.accepted).toBe(1500);
+    expect(findings.some((f) => f.rule === "DATA-07" || f.rule === "DATA-08")).toBe(false);
+  });
+
   test("the sheet is optional: without it nothing is accepted and there is no DATA-07/08", () => {
     const { findings, summary } = run(planSnapshot(PLAN, "da"));
     expect(summary.accepted).toBe(0);
