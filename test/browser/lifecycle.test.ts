@@ -1,8 +1,11 @@
 /**
  * Issue 8 in the production pane in Chromium, over the stand-in Excel (office-host.ts), keyboard
  * only: accept a finding with a reason (one row in `Accepterede`), see it move to the collapsed
- * *Accepterede* group, reopen it (the row goes), and a second validation's `Historik` line.
- * Fixes are not exercised here: the engine does not build them yet (see the jsdom tests).
+ * *Accepterede* group, reopen it (the row goes), and a second validation's `Historik` line. Then
+ * fixes, on a plan with two misspelt super users (sample-plans.ts, TYPO_PLAN: two DATA-04 fixes):
+ * one fix writes its one cell and its finding leaves the list, *Fortryd* writes the old value back
+ * and the finding returns, *Ret alle (2)* writes both cells, and a fix whose cell the user changed
+ * after validating says so, validates again and leaves the user's value. One page for the file.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -11,11 +14,15 @@ import { render } from "../../src/playbook/render";
 import { day, toSerial, type Day } from "../../src/playbook/dates";
 import { validateSnapshot } from "../../src/playbook/engine";
 import { EXAMPLE_PLAN } from "../../src/playbook/example";
+import type { Finding } from "../../src/playbook/findings";
+import { a1 } from "../../src/playbook/location";
 import { planSnapshot } from "../../src/playbook/template";
+import { ACCEPTED_SHEET, DATA_SHEETS } from "../../src/playbook/vocabulary";
 import { LIFECYCLE_STRINGS } from "../../src/taskpane/lifecycle-strings";
 import { STRINGS } from "../../src/taskpane/strings";
 import { startPaneBrowser, type PaneBrowser } from "./harness";
 import type { BrowserHost } from "./office-host";
+import { TYPO_PLAN } from "./sample-plans";
 
 const TODAY = day(2026, 12, 1) as Day;
 const da = STRINGS.da;
@@ -24,8 +31,9 @@ const words = LIFECYCLE_STRINGS.da;
 let browser: PaneBrowser;
 let page: Page;
 
-function host<T>(read: (host: BrowserHost) => T): Promise<T> {
-  return page.evaluate(`(${read.toString()})(window.__fbsHost)`) as Promise<T>;
+/** Run `read` in the page on the stand-in Excel; `arg` (JSON) is passed as its second argument. */
+function host<T, A = undefined>(read: (host: BrowserHost, arg: A) => T, arg?: A): Promise<T> {
+  return page.evaluate(`(${read.toString()})(window.__fbsHost, ${JSON.stringify(arg ?? null)})`) as Promise<T>;
 }
 
 const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? "");
@@ -98,5 +106,96 @@ describe("working through findings in Chromium, keyboard only", () => {
     await page.getByText(words.since(0, 0)).waitFor();
     const history = await host((h) => ({ rows: h.model.values("Historik").length, charts: h.model.requireSheet("Historik").charts.length }));
     expect(history).toEqual({ rows: 3, charts: 1 });
+  });
+
+  describe("fixes", () => {
+    const typos = validateSnapshot(planSnapshot(TYPO_PLAN, "da"), { today: TODAY }).findings;
+    const data04 = typos.filter((f) => f.rule === "DATA-04");
+    const [maja, karin] = ["C3", "C5"].map((cell) => data04.find((f) => f.cell === cell) as Finding);
+    const message = (f: Finding) => render(f, { lang: "da", surface: "pane" }).message;
+    const list = () => page.getByRole("list", { name: da.findingsListLabel });
+    /** Every sheet the user types in, and the one the pane adds rows to on Acceptér. */
+    const SHEETS = [...DATA_SHEETS, ACCEPTED_SHEET].map((s) => s.da);
+
+    /** The user's sheets' cells, by "Sheet!A1". */
+    const cells = async (): Promise<Map<string, string | number | boolean>> => {
+      const all = await host((h, sheets: string[]) => sheets.map((name) => [name, h.model.sheet(name) ? h.model.values(name) : []] as const), SHEETS);
+      const map = new Map<string, string | number | boolean>();
+      for (const [name, rows] of all) rows.forEach((row, r) => row.forEach((v, c) => v !== "" && map.set(`${name}!${a1(r + 1, c)}`, v)));
+      return map;
+    };
+    /** What changed between two readings: "Sheet!A1: before → after". */
+    const changes = (before: Map<string, unknown>, after: Map<string, unknown>): string[] =>
+      [...new Set([...before.keys(), ...after.keys()])]
+        .filter((k) => before.get(k) !== after.get(k))
+        .map((k) => `${k}: ${String(before.get(k) ?? "")} → ${String(after.get(k) ?? "")}`)
+        .sort();
+
+    /** Focus the head of the finding whose message is `text`, then arrow down to the button named `name`, and press it. */
+    async function press(text: string, name: string): Promise<void> {
+      await list().getByRole("listitem").filter({ hasText: text }).first().locator("button[data-severity]").focus();
+      await pressUntil("ArrowDown", name);
+      await page.keyboard.press("Enter");
+    }
+
+    /** After a fix or its undo the pane moves focus to the line saying what happened. */
+    const noticeFocused = () => page.waitForFunction(() => document.activeElement?.getAttribute("role") === "status");
+
+    let original: Map<string, string | number | boolean>;
+
+    it("applies one fix: only its cell changes and its finding leaves the list; Fortryd writes the old value back", async () => {
+      expect(data04.map((f) => f.fix?.label.da)).toEqual(["Ret «Maja Fris» til «Maja Friis»", "Ret «Karin Dal» til «Karin Dahl»"]);
+      await host((h) => h.seed("typos", "da"));
+      original = await cells();
+      expect([original.get("Enheder!C3"), original.get("Enheder!C5")]).toEqual(["Maja Fris", "Karin Dal"]);
+      await page.getByRole("button", { name: da.action.validate, exact: true }).focus();
+      await page.keyboard.press("Enter");
+      await list().getByRole("button", { name: karin.fix?.label.da, exact: true }).waitFor();
+
+      await press(message(maja), maja.fix?.label.da as string);
+      await page.getByText(words.fixed(1), { exact: true }).waitFor();
+      await noticeFocused();
+      expect(changes(original, await cells())).toEqual(["Enheder!C3: Maja Fris → Maja Friis"]);
+      expect(await list().getByText(message(maja)).count()).toBe(0);
+      expect(await list().getByText(message(karin)).count()).toBe(1);
+      // With one DATA-04 fix left, there is nothing to fix all of.
+      expect(await list().getByRole("button", { name: words.fixAll(2) }).count()).toBe(0);
+
+      await pressUntil("Tab", words.undo);
+      await page.keyboard.press("Enter");
+      await page.getByText(words.undone, { exact: true }).waitFor();
+      expect(changes(original, await cells())).toEqual([]);
+      await list().getByText(message(maja)).waitFor();
+      expect(await page.getByRole("button", { name: words.undo, exact: true }).count()).toBe(0);
+    });
+
+    it("Ret alle (2) fixes both misspelt names in one go, and Fortryd puts both back", async () => {
+      await press(message(karin), words.fixAll(2));
+      await page.getByText(words.fixed(2), { exact: true }).waitFor();
+      await noticeFocused();
+      expect(changes(original, await cells())).toEqual(["Enheder!C3: Maja Fris → Maja Friis", "Enheder!C5: Karin Dal → Karin Dahl"]);
+      expect(await list().getByText(message(maja)).count()).toBe(0);
+      expect(await list().getByText(message(karin)).count()).toBe(0);
+
+      await pressUntil("Tab", words.undo);
+      await page.keyboard.press("Enter");
+      await page.getByText(words.undone, { exact: true }).waitFor();
+      expect(changes(original, await cells())).toEqual([]);
+      await list().getByText(message(maja)).waitFor();
+      await list().getByText(message(karin)).waitFor();
+    });
+
+    it("a fix whose cell the user changed after validating says so, validates again and keeps the user's value", async () => {
+      await host((h) => h.model.requireSheet("Enheder").setValue(2, 2, "Maja Jensen"));
+      await press(message(maja), maja.fix?.label.da as string);
+      await page.getByText(words.stale([{ sheet: "Enheder", cell: "C3", expected: "Maja Fris", found: "Maja Jensen" }]), { exact: true }).waitFor();
+      expect(changes(original, await cells())).toEqual(["Enheder!C3: Maja Fris → Maja Jensen"]);
+      // Validated again: the finding is now about the user's value, and nothing is offered to undo.
+      expect(await list().getByText(message(maja)).count()).toBe(0);
+      await list().getByText("«Maja Jensen» findes ikke i «Personer».", { exact: false }).first().waitFor();
+      expect(await list().getByRole("button", { name: maja.fix?.label.da, exact: true }).count()).toBe(0);
+      expect(await list().getByRole("button", { name: karin.fix?.label.da, exact: true }).count()).toBe(1);
+      expect(await page.getByRole("button", { name: words.undo, exact: true }).count()).toBe(0);
+    });
   });
 });

@@ -12,15 +12,16 @@
  *
  * `window.__fbsHost` gives the test the workbook (`model`: cells, sheets, `selection`, `active`,
  * `cellEditMode`), what the pane asked of Excel (`runs`: syncs per `Excel.run`), and `seed` to type
- * a sample plan into the data sheets as a user would.
+ * a sample plan (sample-plans.ts) into the data sheets as a user would.
  */
-import { DATE_FORMAT, workbookTemplate, type PlanData, type PlanRecord } from "../../src/playbook/template";
+import { DATE_FORMAT, workbookTemplate, type PlanData } from "../../src/playbook/template";
 import { CORRECT_PLAN, EXAMPLE_PLAN } from "../../src/playbook/example";
 import { isDate } from "../../src/playbook/snapshot";
 import type { Lang } from "../../src/playbook/vocabulary";
 import { toOffice } from "../../src/excel/cells";
 import { FakeContext } from "../excel/fakes/context";
 import { FakeWorkbook } from "../excel/fakes/workbook";
+import { TYPO_PLAN, largePlan } from "./sample-plans";
 
 export interface HostSettings {
   displayLanguage?: string;
@@ -36,7 +37,7 @@ export interface HostRun {
 }
 
 /** The sample plans the test and the benchmark type in. */
-export type SamplePlan = "example" | "correct" | "large";
+export type SamplePlan = "example" | "correct" | "large" | "typos";
 
 export interface BrowserHost {
   model: FakeWorkbook;
@@ -45,7 +46,8 @@ export interface BrowserHost {
   /**
    * Type a sample plan into the workbook's data sheets below their header rows (creating a sheet
    * that is missing), as a user would: dates become date-formatted serial numbers. "large" is the
-   * example plan with `size` rows on the People sheet in all.
+   * example plan with `size` rows on the People sheet in all; "typos" the example plan with a second
+   * misspelt super user (two DATA-04 fixes).
    */
   seed(plan: SamplePlan, lang: Lang, size?: number): { rows: number };
 }
@@ -68,20 +70,6 @@ function readSettings(): Required<HostSettings> {
   };
 }
 
-/** The example plan with extra project-group members, `size` people in all. */
-export function largePlan(size: number): PlanData {
-  const people = EXAMPLE_PLAN.people ?? [];
-  const extra: PlanRecord[] = Array.from({ length: Math.max(0, size - people.length) }, (_, i) => ({
-    name: `Medarbejder ${i + 1}`,
-    email: `medarbejder${i + 1}@eksempelby.dk`,
-    sector: "publicLibrary",
-    body: "projectGroup",
-    role: "publicLibrarySpecialist",
-    hoursPerWeek: 5,
-  }));
-  return { ...EXAMPLE_PLAN, people: [...people, ...extra] };
-}
-
 function samplePlan(plan: SamplePlan, size: number | undefined): PlanData {
   switch (plan) {
     case "example":
@@ -90,6 +78,8 @@ function samplePlan(plan: SamplePlan, size: number | undefined): PlanData {
       return CORRECT_PLAN;
     case "large":
       return largePlan(size ?? 10_000);
+    case "typos":
+      return TYPO_PLAN;
   }
 }
 

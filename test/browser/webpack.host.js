@@ -31,6 +31,6 @@ function hostConfig(outDir) {
 }
 
 /** Every source the host bundle is made of, for the build cache's key. */
-const HOST_INPUTS = ["src/playbook", "src/excel", "test/excel/fakes", "test/browser/office-host.ts", "test/browser/webpack.host.js"];
+const HOST_INPUTS = ["src/playbook", "src/excel", "test/excel/fakes", "test/browser/office-host.ts", "test/browser/sample-plans.ts", "test/browser/webpack.host.js"];
 
 module.exports = { hostConfig, HOST_INPUTS };
