@@ -460,6 +460,17 @@ const TESTS: Record<string, RuleTests> = {
           { messageId: "over-full-time", data: { name: "Jens Madsen", row: 5, hours: 38, rows: 2 }, sheet: "Personer", cell: "J5", severity: "warning", subject: "Jens Madsen / Projektleder", says: "38 timer" },
         ],
       },
+      {
+        // Found by the property test: 1e308 + 1e308 overflows to Infinity, which JSON prints as null.
+        name: "absurd hours that overflow a number still give a finite count of hours",
+        change: (p) => {
+          update(p.people, (r) => r.name === "Jens Madsen", { hoursPerWeek: 1e308 });
+          update(p.people, (r) => r.name === "Lise Kjær" && r.body === "operationsOrganisation", { name: "Jens Madsen", hoursPerWeek: 1e308 });
+        },
+        errors: [
+          { messageId: "over-full-time", data: { name: "Jens Madsen", row: 5, hours: 1_000_000, rows: 2 }, sheet: "Personer", cell: "J5", severity: "warning", subject: "Jens Madsen / Projektleder" },
+        ],
+      },
     ],
   },
   "ECO-01": {

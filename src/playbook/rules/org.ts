@@ -539,7 +539,9 @@ const ORG_15 = defineRule({
       const total = weeklyHours(rows);
       if (total <= FULL_TIME_HOURS) return;
       const first = rows.find((p) => p.hoursPerWeek.value) ?? rows[0];
-      report("overFullTime", first.hoursPerWeek, { ...whoOf(first), hours: Math.round(total * 10) / 10, rows: rows.length });
+      // Capped at a million: absurd hours (1e308 twice is Infinity) stay a finite number in JSON and text.
+      const hours = Math.round(Math.min(total, 1_000_000) * 10) / 10;
+      report("overFullTime", first.hoursPerWeek, { ...whoOf(first), hours, rows: rows.length });
     });
   },
 });
