@@ -20,6 +20,7 @@ import { planSnapshot } from "../../src/playbook/template";
 import { ACCEPTED_SHEET, DATA_SHEETS } from "../../src/playbook/vocabulary";
 import { LIFECYCLE_STRINGS } from "../../src/taskpane/lifecycle-strings";
 import { STRINGS } from "../../src/taskpane/strings";
+import { axeViolations } from "./a11y";
 import { startPaneBrowser, type PaneBrowser } from "./harness";
 import type { BrowserHost } from "./office-host";
 import { TYPO_PLAN } from "./sample-plans";
@@ -72,6 +73,12 @@ describe("working through findings in Chromium, keyboard only", () => {
     await pressUntil("ArrowDown", words.accept);
     await page.keyboard.press("Enter");
     // The form opens with the reason focused; Enter on Acceptér without one says what is missing.
+    // A screen reader finds it as a dialog by its name (not hidden by the focus manager's modal
+    // handling, which jsdom cannot show), and axe finds nothing in it.
+    const dialog = page.getByRole("dialog", { name: words.acceptFormLabel });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.type("Styregruppen har besluttet ikke at forlænge.");
     await pressUntil("Tab", words.confirm);
     await page.keyboard.press("Enter");
