@@ -217,12 +217,16 @@ async function report(command: Extract<Command, { kind: "report" }>, io: Io): Pr
 }
 
 const CALENDAR_DONE: Record<Lang, (events: number, notices: number, remind: number[]) => string> = {
-  da: (events, notices, remind) =>
-    `${events} ${events === 1 ? "begivenhed" : "begivenheder"}, heraf ${notices} ${notices === 1 ? "opsigelsesfrist" : "opsigelsesfrister"}` +
-    (remind.length ? ` med påmindelse ${remind.join(" og ")} dage før` : " uden påmindelser"),
-  en: (events, notices, remind) =>
-    `${events} ${events === 1 ? "event" : "events"}, ${notices} of them notice ${notices === 1 ? "deadline" : "deadlines"}` +
-    (remind.length ? ` with reminders ${remind.join(" and ")} days before` : " without reminders"),
+  da: (events, notices, remind) => {
+    if (events === 0) return "ingen begivenheder: planen har endnu ingen datoer (Projekt, Kontrakter, Kursuspladser)";
+    const count = `${events} ${events === 1 ? "begivenhed" : "begivenheder"}, heraf ${notices} ${notices === 1 ? "opsigelsesfrist" : "opsigelsesfrister"}`;
+    return count + (remind.length ? ` med påmindelse ${remind.join(" og ")} dage før` : " uden påmindelser");
+  },
+  en: (events, notices, remind) => {
+    if (events === 0) return "no events: the plan has no dates yet (Project, Contracts, Training seats)";
+    const count = `${events} ${events === 1 ? "event" : "events"}, ${notices} of them notice ${notices === 1 ? "deadline" : "deadlines"}`;
+    return count + (remind.length ? ` with reminders ${remind.join(" and ")} days before` : " without reminders");
+  },
 };
 
 async function calendar(command: Extract<Command, { kind: "calendar" }>, io: Io): Promise<number> {

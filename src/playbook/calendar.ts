@@ -66,5 +66,7 @@ export function calendarText(events: ReadonlyArray<PlanEvent>, options: Calendar
         : [],
     });
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line, the last one too, ends with CRLF (ical-generator leaves the last one bare).
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }

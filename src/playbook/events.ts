@@ -5,7 +5,7 @@
  */
 import { formatDay, iso, type Day } from "./dates";
 import type { Plan } from "./model";
-import { buildTimeline, type MilestoneKey, type Timeline } from "./timeline";
+import { buildTimeline, type ContractTimeline, type MilestoneKey, type Timeline } from "./timeline";
 import { COURSES, enumValue, normalizeKey, type Text } from "./vocabulary";
 
 export type EventKind = "milestone" | "notice" | "expiry" | "extension" | "course" | "announce-by";
@@ -63,6 +63,18 @@ function slug(text: string): string {
   return encodeURIComponent(normalizeKey(text.normalize("NFC"))).replace(/%/g, "").toLowerCase() || "-";
 }
 
+const serial = (d: Day | null): number => d?.getTime() ?? Infinity;
+
+/** Contracts in an order that depends on their content alone: the order numbers contracts that share names. */
+function compareContracts(a: ContractTimeline, b: ContractTimeline): number {
+  const dates = (c: ContractTimeline) => [c.expires, c.start, c.noticeDeadline, c.extendedUntil, c.terminatedOn].map(serial);
+  const [da, db] = [dates(a), dates(b)];
+  for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) return da[i] < db[i] ? -1 : 1;
+  const [ta, tb] = [a.type ?? "", b.type ?? ""];
+  // Equal in every field the calendar shows: their events are the same, so either order gives the same file.
+  return ta < tb ? -1 : ta > tb ? 1 : 0;
+}
+
 /** The events of a plan, by date (then key). */
 export function planEvents(plan: Plan, timeline: Timeline = buildTimeline(plan)): PlanEvent[] {
   const events: PlanEvent[] = [];
@@ -96,14 +108,12 @@ export function planEvents(plan: Plan, timeline: Timeline = buildTimeline(plan))
     });
   }
 
-  // Contracts: keyed by vendor and system; two contracts with the same names are told apart in order of expiry.
+  // Contracts: keyed by vendor and system (`contract/-/-` for neither); contracts with the same names are told
+  // apart by what they hold (expiry, start, notice deadline, extension, termination, type), never by their row.
   const seen = new Map<string, number>();
-  const contracts = [...timeline.contracts].sort(
-    (a, b) => (a.expires?.getTime() ?? Infinity) - (b.expires?.getTime() ?? Infinity) || (a.start?.getTime() ?? 0) - (b.start?.getTime() ?? 0),
-  );
+  const contracts = [...timeline.contracts].sort(compareContracts);
   for (const c of contracts) {
-    const named = (c.vendor ?? "").trim() !== "" || (c.system ?? "").trim() !== "";
-    let base = named ? `contract/${slug(c.vendor ?? "")}/${slug(c.system ?? "")}` : `contract/row-${c.row}`;
+    let base = `contract/${slug(c.vendor ?? "")}/${slug(c.system ?? "")}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     if (n > 1) base += `/${n}`;
