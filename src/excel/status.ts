@@ -7,6 +7,11 @@
  * and its data replaced, never duplicated. Every text goes into text-formatted cells (a municipality
  * or vendor "=…" stays text). A light is always a word beside its fill, never colour alone.
  *
+ * The dates due are one row each: what and what to do wrap in the wide columns A and E and the row is
+ * fitted to them, so a hundred contracts take more pages, still one page wide. A text of the workbook
+ * is cut with an ellipsis where the page has no room for it (`shownText`): the municipality at 60
+ * characters (one line), what is due and what to do at 300; the data sheets keep the whole text.
+ *
  * The chart's data (day, open errors, open warnings from `Historik`) is copied into columns to the
  * right of the print area, so the chart does not depend on where the user keeps `Historik`'s table.
  */
@@ -27,12 +32,25 @@ import { existingOrNewSheet, ownChartFound, queueOwnChartLookup } from "./sheets
 export const STATUS_CHART = "FBS_Status";
 /** Columns A–E are the page. */
 export const STATUS_COLUMNS = 5;
-const WIDTHS = [34, 10, 12, 40, 10];
+/**
+ * In characters (cells.ts `widthInPoints`): A the chapter or what is due; B–D the light and counts, or
+ * the date, the days to it and the section; E the last count, or what to do. The two texts of a date
+ * due stand in A and E, the wide columns, and wrap; the page comes to about 570 points, printed at
+ * some 87 % to fit A4 portrait's 495 between the margins.
+ */
+export const STATUS_WIDTHS: ReadonlyArray<number> = [30, 10, 9, 10, 36];
 /** The chart's data: column H on, outside the print area. */
 const CHART_DATA_COLUMN = 7;
 const CHART_HEIGHT = 220;
 /** Rows of 15 points the chart covers (with a margin). */
 const CHART_ROWS = Math.ceil(CHART_HEIGHT / 15) + 1;
+/** The municipality stands on one line (B to E); a longer name is cut with an ellipsis. */
+export const MUNICIPALITY_SHOWN = 60;
+/** A text of the plan in a wrapped cell (what is due, what to do): at most this, cut with an ellipsis. */
+export const TEXT_SHOWN = 300;
+/** The legend of the lights: small and grey, a footnote. */
+const NOTE_SIZE = 9;
+const NOTE_COLOUR = "#595959";
 
 export interface StatusOptions {
   lang: Lang;
@@ -48,6 +66,12 @@ export interface StatusLayout {
   fills: Array<[number, number, string]>;
   /** Cells holding dates (serials) to show as dates: [row, column]. */
   dates: Array<[number, number]>;
+  /** Areas aligned other than Excel's default (text left, numbers right): [row, column, rows, columns]. */
+  align: Array<{ area: [number, number, number, number]; horizontal: "Left" | "Center" }>;
+  /** The dates due (header excluded): their texts wrap, top-aligned, each row as tall as its text. */
+  wrapped: { row: number; rows: number } | null;
+  /** Rows in small grey type (the lights' legend). */
+  notes: number[];
   /** The chart: its data (header row first) and the row it stands at; null when there is no history. */
   chart: { values: OfficeValue[][]; row: number } | null;
   /** Rows the page takes (the chart included). */
@@ -57,42 +81,75 @@ export interface StatusLayout {
 const blank = (): OfficeValue[] => Array<OfficeValue>(STATUS_COLUMNS).fill("");
 const line = (...cells: OfficeValue[]): OfficeValue[] => [...cells, ...blank()].slice(0, STATUS_COLUMNS);
 
+/** Characters as a reader sees them (an emoji of several code points is one); code points where the host's JavaScript has no `Intl.Segmenter`. */
+function characters(text: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (typeof Segmenter !== "function") return [...text];
+  return Array.from(new Segmenter(undefined, { granularity: "grapheme" }).segment(text), (s) => s.segment);
+}
+
+/**
+ * A text of the workbook as the page shows it: runs of white space (line breaks too) as one space,
+ * and at most `max` UTF-16 units, the last an ellipsis (never half an emoji). The data sheets keep
+ * the whole text; the page sums them up, and WORKBOOK.md wants it on one A4 page.
+ */
+export function shownText(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  let kept = "";
+  for (const c of characters(flat.slice(0, max + 16))) {
+    if (kept.length + c.length > max - 1) break;
+    kept += c;
+  }
+  return `${kept.trimEnd()}…`;
+}
+
 /** The sheet's content. Pure. */
 export function statusLayout(model: StatusModel, lang: Lang): StatusLayout {
   const rows: OfficeValue[][] = [];
   const bold: number[] = [];
   const fills: Array<[number, number, string]> = [];
   const dates: Array<[number, number]> = [];
+  const align: StatusLayout["align"] = [];
+  const notes: number[] = [];
   const push = (cells: OfficeValue[], isBold = false) => {
     if (isBold) bold.push(rows.length);
     rows.push(cells);
     return rows.length - 1;
   };
   push(line(T.title[lang]), true);
-  push(line(T.municipality[lang], model.municipality ?? T.notSet[lang]));
+  const municipality = model.municipality?.trim() ? shownText(model.municipality, MUNICIPALITY_SHOWN) : T.notSet[lang];
+  const head = push(line(T.municipality[lang], municipality));
   dates.push([push(line(T.date[lang], toSerial(model.today))), 1]);
   if (model.goLive) dates.push([push(line(T.goLive[lang], toSerial(model.goLive))), 1]);
   else push(line(T.goLive[lang], T.notSet[lang]));
   const days = model.daysToGoLive;
   push(line(T.daysToGoLive[lang], days === null ? T.notSet[lang] : days < 0 ? `${T.passed[lang]} (${-days})` : days));
+  // The values of the header lines start at one edge, texts, dates and numbers alike.
+  align.push({ area: [head, 1, rows.length - head, 1], horizontal: "Left" });
   push(blank());
-  push(line(T.chapter[lang], T.light[lang], T.errors[lang], T.warnings[lang], T.accepted[lang]), true);
+  const chapters = push(line(T.chapter[lang], T.light[lang], T.errors[lang], T.warnings[lang], T.accepted[lang]), true);
   for (const c of model.chapters) {
     const r = push(line(c.chapter.label[lang], LIGHT_LABEL[c.light][lang], c.errors, c.warnings, c.accepted));
     fills.push([r, 1, LIGHT_COLOUR[c.light]]);
   }
   const total = push(line(T.total[lang], LIGHT_LABEL[model.light][lang], model.totals.errors, model.totals.warnings, model.totals.accepted), true);
   fills.push([total, 1, LIGHT_COLOUR[model.light]]);
-  push(line(T.lightsNote[lang]));
+  // A light and its counts stand under their headings, in the middle of the column.
+  align.push({ area: [chapters, 1, total - chapters + 1, STATUS_COLUMNS - 1], horizontal: "Center" });
+  notes.push(push(line(T.lightsNote[lang])));
   push(blank());
   push(line(T.due[lang]), true);
+  let wrapped: StatusLayout["wrapped"] = null;
   if (model.due.length === 0) push(line(T.noneDue[lang]));
   else {
-    push(line(T.dueDate[lang], T.inDays[lang], T.what[lang], T.todo[lang], T.section[lang]), true);
+    const header = push(line(T.what[lang], T.dueDate[lang], T.inDays[lang], T.section[lang], T.todo[lang]), true);
     for (const e of model.due) {
-      const r = push(line(toSerial(e.date), e.inDays, e.summary[lang], e.todo[lang], e.section ? `§${e.section}` : ""));
-      dates.push([r, 0]);
+      const r = push(line(shownText(e.summary[lang], TEXT_SHOWN), toSerial(e.date), e.inDays, e.section ? `§${e.section}` : "", shownText(e.todo[lang], TEXT_SHOWN)));
+      dates.push([r, 1]);
     }
+    align.push({ area: [header, 1, rows.length - header, 3], horizontal: "Center" });
+    wrapped = { row: header + 1, rows: model.due.length };
   }
   push(blank());
   push(line(T.trend[lang]), true);
@@ -104,7 +161,7 @@ export function statusLayout(model: StatusModel, lang: Lang): StatusLayout {
       values: [[T.date[lang], T.errors[lang], T.warnings[lang]], ...model.trend.map((h) => [formatDay(h.day, lang), h.errors, h.warnings] as OfficeValue[])],
     };
   }
-  return { rows, bold, fills, dates, chart, pageRows: chart ? rows.length + CHART_ROWS : rows.length };
+  return { rows, bold, fills, dates, align, wrapped, notes, chart, pageRows: chart ? rows.length + CHART_ROWS : rows.length };
 }
 
 /** Excel refuses a header over 255 characters; a name is cut well before that. */
@@ -139,9 +196,22 @@ export async function writeStatusSheet(context: Excel.RequestContext, options: S
   title.format.font.size = 14;
   for (const r of layout.bold) ws.getRangeByIndexes(r, 0, 1, STATUS_COLUMNS).format.font.bold = true;
   for (const [r, c, colour] of layout.fills) ws.getRangeByIndexes(r, c, 1, 1).format.fill.color = colour;
-  WIDTHS.forEach((w, i) => {
+  for (const { area, horizontal } of layout.align) ws.getRangeByIndexes(...area).format.horizontalAlignment = horizontal;
+  for (const r of layout.notes) {
+    const note = ws.getRangeByIndexes(r, 0, 1, 1).format.font;
+    note.size = NOTE_SIZE;
+    note.color = NOTE_COLOUR;
+  }
+  if (layout.wrapped) {
+    const due = ws.getRangeByIndexes(layout.wrapped.row, 0, layout.wrapped.rows, STATUS_COLUMNS).format;
+    due.wrapText = true;
+    due.verticalAlignment = "Top";
+  }
+  STATUS_WIDTHS.forEach((w, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w);
   });
+  // After the widths: each row as tall as its wrapped text (Excel does not always refit a row on its own).
+  ws.getRangeByIndexes(0, 0, layout.rows.length, STATUS_COLUMNS).format.autofitRows();
 
   if (layout.chart) {
     const values = layout.chart.values;
@@ -158,7 +228,7 @@ export async function writeStatusSheet(context: Excel.RequestContext, options: S
     chart.title.text = T.trend[lang];
     chart.legend.position = "Bottom";
     chart.setPosition(`A${layout.chart.row + 1}`);
-    chart.width = widthInPoints(WIDTHS.reduce((a, b) => a + b, 0)) - 12;
+    chart.width = widthInPoints(STATUS_WIDTHS.reduce((a, b) => a + b, 0)) - 12;
     chart.height = CHART_HEIGHT;
   } else existingChart?.delete();
 

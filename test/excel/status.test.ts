@@ -1,4 +1,5 @@
-import { calendarFile, STATUS_CHART, writeStatusSheet } from "../../src/excel/status";
+import { widthInPoints } from "../../src/excel/cells";
+import { calendarFile, MUNICIPALITY_SHOWN, STATUS_CHART, STATUS_WIDTHS, TEXT_SHOWN, writeStatusSheet } from "../../src/excel/status";
 import { validateWorkbook } from "../../src/excel/validate";
 import { day, toSerial, type Day } from "../../src/playbook/dates";
 import { CORRECT_PLAN, EXAMPLE_PLAN } from "../../src/playbook/example";
@@ -6,6 +7,7 @@ import { planSnapshot, type PlanData } from "../../src/playbook/template";
 import { forEachHostProfile, NULL_REFUSED } from "./fakes/profiles";
 import type { FakeWorkbook } from "./fakes/workbook";
 import { workbookFrom } from "./helpers";
+import { contractLabel, hostilePlan, hundredContracts, LONG, MIXED, undatedPlan } from "./status-plans";
 
 const TODAY = day(2026, 12, 1) as Day;
 
@@ -132,37 +134,135 @@ forEachHostProfile((host) => {
     expect((await calendarFile(host.excel(workbook).context, "en")).fileName).toBe("deadlines.ics");
   });
 
-  it("lists the dates due in the next 90 days with what to do by then", async () => {
+  it("lists the dates due in the next 90 days with what to do by then, their texts wrapped and fitted", async () => {
     const workbook = workbookFrom(planSnapshot(CORRECT_PLAN));
 
     await status(workbook);
 
     const rows = workbook.values("Status");
     const header = rowOf(rows, "Datoer de næste 90 dage") + 1;
-    expect(rows[header].slice(0, 5)).toEqual(["Dato", "Om dage", "Hvad", "Det skal gøres", "Afsnit"]);
-    const kickoff = rows.find((r) => r[0] === toSerial(day(2027, 1, 15) as Day));
-    expect(kickoff?.[1]).toBe(45);
-    expect(kickoff?.[3]).toBe("Opstartsmøde med Systematic; projektorganisationen skal være på plads inden.");
-    expect(kickoff?.[4]).toBe("§1.2");
-    expect(workbook.cellAt("Status", `A${rows.findIndex((r) => r === kickoff) + 1}`).numberFormat).toBe("dd-mm-yyyy");
+    expect(rows[header].slice(0, 5)).toEqual(["Hvad", "Dato", "Om dage", "Afsnit", "Det skal gøres"]);
+    const kickoff = rows.findIndex((r) => r[1] === toSerial(day(2027, 1, 15) as Day));
+    expect(rows[kickoff].slice(0, 5)).toEqual(["Opstartsmøde med Systematic", toSerial(day(2027, 1, 15) as Day), 45, "§1.2", "Opstartsmøde med Systematic; projektorganisationen skal være på plads inden."]);
+    expect(workbook.cellAt("Status", `B${kickoff + 1}`).numberFormat).toBe("dd-mm-yyyy");
+    // What and what to do wrap in their columns (A and E), top-aligned, and the row is fitted to them.
+    for (const column of ["A", "E"]) expect(workbook.cellAt("Status", `${column}${kickoff + 1}`)).toMatchObject({ wrap: true, verticalAlignment: "Top" });
+    expect(workbook.sheet("Status")?.autofitRows.has(kickoff)).toBe(true);
+    expect([...(workbook.sheet("Status")?.columnWidths ?? [])].sort((a, b) => a[0] - b[0])).toEqual(STATUS_WIDTHS.map((w, i) => [i, widthInPoints(w)]));
   });
 
-  it("renders a plan with no dates and a 32,000-character name: no dates due in a sentence, the name as text", async () => {
-    const long = `<script>${"ø".repeat(32_000 - 17)}</script>`;
-    const plan: PlanData = { ...CORRECT_PLAN, settings: { municipality: long }, contracts: [] };
-    const workbook = workbookFrom(planSnapshot(plan));
+  it("renders a plan with no dates and no contracts: go-live not set, no dates due in a sentence, no chart", async () => {
+    const workbook = workbookFrom(planSnapshot(undatedPlan()));
 
     await status(workbook);
 
     const rows = workbook.values("Status");
-    expect(rows[rowOf(rows, "Kommune")][1]).toBe(long);
+    expect(rows[rowOf(rows, "Kommune")][1]).toBe("Eksempelby Kommune");
     expect(rows[rowOf(rows, "Ibrugtagning")][1]).toBe("ikke fastsat");
     expect(rows[rowOf(rows, "Dage til ibrugtagning")][1]).toBe("ikke fastsat");
     expect(rows.some((r) => r[0] === "Ingen datoer de næste 90 dage.")).toBe(true);
+    expect(rows.some((r) => r[0] === "Hvad")).toBe(false);
+    expect(rows.some((r) => String(r[0]).startsWith("Ingen historik endnu"))).toBe(true);
+    expect(workbook.sheet("Status")?.charts).toHaveLength(0);
+    expect(workbook.sheet("Status")?.pageLayout).toMatchObject({ printArea: `A1:E${rows.length}`, zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+  });
+
+  it("lists a hundred contracts' notice deadlines one row each, still one page wide", async () => {
+    const workbook = workbookFrom(planSnapshot(hundredContracts()));
+
+    await status(workbook);
+
+    const rows = workbook.values("Status");
+    const header = rowOf(rows, "Hvad");
+    const due = rows.slice(header + 1).filter((r) => typeof r[1] === "number" && typeof r[2] === "number");
+    const notices = due.filter((r) => String(r[0]).startsWith("Opsigelsesfrist: "));
+    expect(notices.map((r) => r[0])).toEqual(Array.from({ length: 100 }, (_, i) => `Opsigelsesfrist: ${contractLabel(i)}`));
+    for (const r of notices) {
+      expect(r[3]).toBe("§4.1");
+      expect(r[4]).toMatch(/^Sidste dag for at opsige Leverandør \d{3} – System \d{3} \(udløber \d{2}-\d{2}-\d{4}\), eller aftal forlængelse\.$/);
+    }
+    // Sorted by date, all within the 90 days.
+    const days = due.map((r) => r[2] as number);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    expect(Math.max(...days)).toBeLessThanOrEqual(90);
+    const sheet = workbook.requireSheet("Status");
+    for (let r = header + 1; r < header + 1 + due.length; r++) {
+      expect([r, sheet.cell(r, 0).wrap, sheet.cell(r, 4).wrap, sheet.autofitRows.has(r)]).toEqual([r, true, true, true]);
+    }
+    // One page wide, as many pages tall as it takes; the print area holds every row.
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printArea: `A1:E${rows.length}` });
+  });
+
+  it.each([
+    ["a formula", "=HYPERLINK(\"https://x.example\";\"klik\")"],
+    ["a sum", "=1+1"],
+    ["a plus", "+45 12 34 56 78"],
+    ["a minus", "-"],
+    ["an ISO date", "2027-01-01"],
+  ])("keeps a municipality that looks like %s as text", async (_what, municipality) => {
+    const workbook = workbookFrom(planSnapshot({ ...CORRECT_PLAN, settings: { ...CORRECT_PLAN.settings, municipality } }));
+
+    await status(workbook);
+
+    const rows = workbook.values("Status");
+    const cell = workbook.cellAt("Status", `B${rowOf(rows, "Kommune") + 1}`);
+    expect(cell).toMatchObject({ value: municipality, formula: null, error: null, numberFormat: "@" });
+  });
+
+  it("writes markup, quotes, emoji and right-to-left text as they are, as text", async () => {
+    const workbook = workbookFrom(planSnapshot(hostilePlan(MIXED)));
+
+    await status(workbook);
+
+    const rows = workbook.values("Status");
+    expect(rows[rowOf(rows, "Kommune")][1]).toBe(MIXED);
+    const notice = rows.find((r) => r[0] === `Opsigelsesfrist: ${MIXED} – =SUM(1;2)`);
+    expect(notice?.[4]).toBe(`Sidste dag for at opsige ${MIXED} – =SUM(1;2) (udløber 21-03-2027), eller aftal forlængelse.`);
+    const sheet = workbook.requireSheet("Status");
+    sheet.forEachStored({ r0: 0, c0: 0, r1: rows.length, c1: 4 }, (_r, _c, cell) => {
+      if (typeof cell.value === "string") expect([cell.value, cell.numberFormat, cell.formula]).toEqual([cell.value, "@", null]);
+    });
+  });
+
+  it("cuts 32,000-character texts on the page with an ellipsis and keeps the layout: the name, a contract, a course", async () => {
+    const workbook = workbookFrom(planSnapshot(hostilePlan(LONG)));
+
+    await status(workbook);
+
+    const rows = workbook.values("Status");
+    // The name stands on one line from B to E: 60 characters, the last an ellipsis.
+    const name = rows[rowOf(rows, "Kommune")][1] as string;
+    expect(name).toBe(`${LONG.slice(0, MUNICIPALITY_SHOWN - 1)}…`);
+    // A contract's name is cut at 120 (events.ts), what to do at 300 (status.ts).
+    const contract = rows.find((r) => String(r[0]).startsWith("Opsigelsesfrist: <script>"));
+    expect(contract?.[0]).toBe(`Opsigelsesfrist: ${LONG.slice(0, 119)}…`);
+    const course = rows.find((r) => String(r[0]) === "Kursus: Superbruger" && String(r[4]).includes("<script>"));
+    expect(String(course?.[4])).toHaveLength(TEXT_SHOWN);
+    expect(String(course?.[4]).endsWith("ø…")).toBe(true);
+    for (const r of rows) for (const v of r.slice(0, 5)) expect(String(v).length).toBeLessThanOrEqual(TEXT_SHOWN);
     const page = workbook.sheet("Status")?.pageLayout;
     expect(page?.printArea).toBe(`A1:E${rows.length}`);
     // Excel takes at most 255 characters in a header: the name is cut there, not the batch failed.
     expect(page?.centerHeader.length).toBeLessThanOrEqual(255);
     expect(page?.centerHeader).toMatch(/^Status for overgangen til FBS – <script>ø+…$/);
+  });
+
+  it("rewrites a long status in place: after a hundred contracts, three leave the sheet a first run would write", async () => {
+    const hundred = hundredContracts();
+    const workbook = workbookFrom(planSnapshot(hundred));
+    await status(workbook);
+    const longRows = workbook.values("Status").length;
+
+    // The user deletes all but three contracts; a fresh workbook of what is left is the reference.
+    const contracts = workbook.requireSheet("Kontrakter");
+    for (const r of [...contracts.cells.keys()]) if (r > 3) contracts.cells.delete(r);
+    await status(workbook);
+    const fresh = workbookFrom(planSnapshot({ ...hundred, contracts: hundred.contracts?.slice(0, 3) }));
+    await status(fresh);
+
+    expect(workbook.values("Status").length).toBeLessThan(longRows - 90);
+    expect(workbook.fingerprint("Status")).toBe(fresh.fingerprint("Status"));
+    expect(workbook.requireSheet("Status").pageLayout).toEqual(fresh.requireSheet("Status").pageLayout);
+    expect(workbook.sheets.filter((s) => s.name.toLowerCase().startsWith("status"))).toHaveLength(1);
   });
 });

@@ -633,7 +633,7 @@ class RangeProxy extends Proxy<RangeTarget> {
         if (applyTo === "All" || applyTo === "Hyperlinks") cell.hyperlink = null;
         if (applyTo === "Hyperlinks") return;
         if (applyTo !== "Formats") Object.assign(cell, { value: null, formula: null, error: null });
-        if (applyTo !== "Contents") Object.assign(cell, { numberFormat: "General", fill: null, bold: false, fontColor: null, fontSize: null, wrap: false });
+        if (applyTo !== "Contents") Object.assign(cell, { numberFormat: "General", fill: null, bold: false, fontColor: null, fontSize: null, wrap: false, horizontalAlignment: "General", verticalAlignment: "Bottom" });
       });
     });
   }
@@ -694,6 +694,21 @@ class RangeFormatProxy extends Proxy<RangeTarget> {
   }
   set wrapText(wrap: boolean) {
     this.queue("wrapText", (t) => formatCells(t, "RangeFormat.wrapText", (cell) => (cell.wrap = wrap)));
+  }
+  set horizontalAlignment(value: "General" | "Left" | "Center" | "Right") {
+    if (!["General", "Left", "Center", "Right"].includes(value)) throw new FakeError("InvalidArgument", `fake: horizontalAlignment ${value} is not modelled`);
+    this.queue("horizontalAlignment", (t) => formatCells(t, "RangeFormat.horizontalAlignment", (cell) => (cell.horizontalAlignment = value)));
+  }
+  set verticalAlignment(value: "Top" | "Center" | "Bottom") {
+    if (!["Top", "Center", "Bottom"].includes(value)) throw new FakeError("InvalidArgument", `fake: verticalAlignment ${value} is not modelled`);
+    this.queue("verticalAlignment", (t) => formatCells(t, "RangeFormat.verticalAlignment", (cell) => (cell.verticalAlignment = value)));
+  }
+  /** Each row of the range as tall as its text (ExcelApi 1.2); whole columns are refused here (too many rows to fit). */
+  autofitRows(): void {
+    this.queue("autofitRows", (t) => {
+      if (t.area.r1 - t.area.r0 >= 100_000) throw new FakeError("InvalidArgument", `fake: autofitRows over ${areaAddress(t.area)}; fit the rows written`, "RangeFormat.autofitRows");
+      for (let r = t.area.r0; r <= t.area.r1; r++) t.sheet.autofitRows.add(r);
+    });
   }
   get fill(): { color: string; clear(): void } {
     const queue = (what: string, apply: (t: RangeTarget) => void) => this.queue(what, apply);

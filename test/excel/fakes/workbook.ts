@@ -37,6 +37,10 @@ export interface Cell {
   fontColor: string | null;
   fontSize: number | null;
   wrap: boolean;
+  /** `RangeFormat.horizontalAlignment` ("General" when never set). */
+  horizontalAlignment: "General" | "Left" | "Center" | "Right";
+  /** `RangeFormat.verticalAlignment` (Excel's default is "Bottom"). */
+  verticalAlignment: "Top" | "Center" | "Bottom";
   /** A link set through `Range.hyperlink` (not a HYPERLINK formula). */
   hyperlink: CellHyperlink | null;
 }
@@ -133,6 +137,8 @@ const EMPTY_CELL: Readonly<Cell> = Object.freeze({
   fontColor: null,
   fontSize: null,
   wrap: false,
+  horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
   hyperlink: null,
 });
 
@@ -215,6 +221,11 @@ export class FakeSheet {
   frozenRows = 0;
   readonly cells = new Map<number, Map<number, Cell>>();
   readonly columnWidths = new Map<number, number>();
+  /**
+   * Rows asked to fit their text (`RangeFormat.autofitRows()`). The fake keeps no heights: a row is
+   * Excel's default height, or (asked here) as tall as its wrapped text is in the program showing it.
+   */
+  readonly autofitRows = new Set<number>();
   readonly validations = new Map<string, ValidationRule>();
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly names = new Map<string, FakeName>();
