@@ -23,9 +23,10 @@ import { validateSnapshot } from "../playbook/engine";
 import { readHistory } from "../playbook/history";
 import { buildStatus, LIGHT_COLOUR, LIGHT_LABEL, STATUS_TEXT as T, type StatusModel } from "../playbook/status";
 import { DATE_FORMAT } from "../playbook/template";
-import { DATA_SHEETS, HISTORY_SHEET, STATUS_SHEET, type Lang } from "../playbook/vocabulary";
+import { HISTORY_SHEET, STATUS_SHEET, type Lang } from "../playbook/vocabulary";
 import { widthInPoints, writeCells, type OfficeValue } from "./cells";
 import { WRITES, writeSync } from "./errors";
+import { GENERATED_SHEETS } from "../playbook/workbook-layout";
 import { readWorkbook } from "./read-snapshot";
 import { existingOrNewSheet, ownChartFound, queueOwnChartLookup } from "./sheets";
 
@@ -178,7 +179,8 @@ export function pageHeader(municipality: string | null, lang: Lang): string {
 export async function writeStatusSheet(context: Excel.RequestContext, options: StatusOptions): Promise<{ sheet: string }> {
   const { lang, today } = options;
   const read = await readWorkbook(context, {
-    sheets: [...DATA_SHEETS, HISTORY_SHEET],
+    // Accepterede too: the counts are of open findings, accepted ones apart (WORKBOOK.md, Status).
+    sheets: [...GENERATED_SHEETS, HISTORY_SHEET],
     workbook: (ctx, sheetNames) => queueOwnChartLookup(ctx, sheetNames, STATUS_SHEET, STATUS_CHART),
   });
   const { plan, findings } = validateSnapshot(read.snapshot, { today });

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { writeStatusSheet } from "../../src/excel/status";
 import { formatDay } from "../../src/playbook/dates";
 import { validateSnapshot } from "../../src/playbook/engine";
-import { EXAMPLE_PLAN } from "../../src/playbook/example";
+import { EXAMPLE_PLAN, EXAMPLE_WORKBOOK } from "../../src/playbook/example";
 import { readHistory } from "../../src/playbook/history";
 import { buildStatus, LIGHT_LABEL, STATUS_TEXT as T } from "../../src/playbook/status";
 import { planSnapshot, type PlanData } from "../../src/playbook/template";
@@ -99,7 +99,7 @@ function dueColumns(printed: Printed, section: string): { what: string; todo: st
 describe("the Status sheet as LibreOffice prints it", () => {
   it("prints the example plan on one A4 page: header lines, each chapter's light in a word, the counts, the dates due, the trend", async () => {
     if (skipped()) return;
-    const { printed, model } = await printStatus("example", EXAMPLE_PLAN, { history: NOVEMBER, png: true });
+    const { printed, model } = await printStatus("example", EXAMPLE_WORKBOOK, { history: NOVEMBER, png: true });
 
     expect(printed.pages).toBe(1);
     expect(pageSizes(printed)).toEqual(["595 x 842"]);

@@ -2,7 +2,7 @@ import { widthInPoints } from "../../src/excel/cells";
 import { calendarFile, MUNICIPALITY_SHOWN, STATUS_CHART, STATUS_WIDTHS, TEXT_SHOWN, writeStatusSheet } from "../../src/excel/status";
 import { validateWorkbook } from "../../src/excel/validate";
 import { day, toSerial, type Day } from "../../src/playbook/dates";
-import { CORRECT_PLAN, EXAMPLE_PLAN } from "../../src/playbook/example";
+import { CORRECT_PLAN, EXAMPLE_PLAN, EXAMPLE_WORKBOOK } from "../../src/playbook/example";
 import { planSnapshot, type PlanData } from "../../src/playbook/template";
 import { forEachHostProfile, NULL_REFUSED } from "./fakes/profiles";
 import type { FakeWorkbook } from "./fakes/workbook";
@@ -60,6 +60,18 @@ forEachHostProfile((host) => {
     // No validation yet: a sentence instead of a chart.
     expect(rows.some((r) => String(r[0]).startsWith("Ingen historik endnu"))).toBe(true);
     expect(workbook.sheet("Status")?.charts).toHaveLength(0);
+  });
+
+  it("counts a finding accepted in Accepterede apart from the open ones (the sample plan's CON-04)", async () => {
+    const withAcceptance = workbookFrom(planSnapshot(EXAMPLE_WORKBOOK));
+    await status(withAcceptance);
+    const contractsRow = (workbook: FakeWorkbook) => workbook.values("Status").find((r) => r[0] === "Kontrakter §4.1–4.2")?.slice(1, 5);
+    const before = workbookFrom(planSnapshot(EXAMPLE_PLAN));
+    await status(before);
+    const [light, errors, warnings, accepted] = contractsRow(before) as [string, number, number, number];
+    expect(accepted).toBe(0);
+    expect(contractsRow(withAcceptance)).toEqual([light, errors, warnings - 1, 1]);
+    expect(withAcceptance.values("Status").find((r) => r[0] === "I alt")?.[4]).toBe(1);
   });
 
   it("sets up one A4 portrait page wide, with a print area and a title in the header", async () => {
