@@ -71,7 +71,8 @@ async function readAcceptedSheet(context: Excel.RequestContext): Promise<{ state
     ACCEPTED_SHEET,
   );
   if (name === null) return { state: null, tableNameTaken };
-  const read = queueTableSheetRead(worksheets.getItem(name), ACCEPTED_SHEET.table);
+  // Through the workbook's tables, loaded above: a host may refuse the range of a table that is not there.
+  const read = queueTableSheetRead(worksheets.getItem(name), ACCEPTED_SHEET.table, { context, names: tables.items.map((x) => x.name) });
   await context.sync();
   return { state: { name, read }, tableNameTaken };
 }

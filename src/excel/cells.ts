@@ -44,6 +44,20 @@ export { matchesSheet } from "../playbook/vocabulary";
 /** The `Range.numberFormat` Excel uses for text. */
 export const TEXT_FORMAT = "@";
 
+/** The words Excel's cell entry takes for a boolean (English and Danish Excel). */
+const BOOLEAN_WORDS = new Set(["TRUE", "FALSE", "SAND", "FALSK"]);
+
+/**
+ * Does Excel keep `text` as it is when it goes through `values` into a cell that is not
+ * text-formatted? Only plain words are sure to: a letter first, no digit anywhere, not a boolean
+ * word. Anything else ("=…", "+45 …", "-", "4.10", "2027-01-01", "1/2", "#N/A") may become a
+ * formula, a number, a date or an error, so it must go into a text ("@") cell to land as written.
+ * Used where the adapter writes into the user's cells (fixes), whose formats it leaves alone when it can.
+ */
+export function keptAsTyped(text: string): boolean {
+  return /^\p{L}[^0-9]*$/u.test(text) && !BOOLEAN_WORDS.has(text.trim().toLocaleUpperCase("da-DK"));
+}
+
 /**
  * The number formats to give `rows` before writing them through `values`: text cells get the text
  * format, so Excel keeps them as typed (a vendor "-", "+45 …" or "=…" would otherwise become a

@@ -203,7 +203,7 @@ const BY_CODE: Record<string, ErrorText> = {
  * so the commands before the failing one stay done (API-SURFACE.md, "Failure").
  */
 export const WRITES = {
-  validate: t("valideringsrapporten og markeringerne i dataarkene", "the validation report and the highlights on the data sheets"),
+  validate: t("valideringsrapporten, markeringerne i dataarkene og historikken", "the validation report, the highlights on the data sheets and the history"),
   generate: t("nye ark, kolonner, rækker, rullelister og formater", "new sheets, columns, rows, drop-downs and formats"),
   timeline: t("arket med tidslinjen og dets diagram", "the timeline sheet and its chart"),
   status: t("statusarket og dets diagram", "the status sheet and its chart"),

@@ -1,17 +1,21 @@
 /**
  * Fixes on one click (RULES.md, *Fixes*) and their undo. One sync reads what the edits name (each
- * edited cell; for an appended row its sheet's values and table), one writes, and the validation
- * after it takes its usual two. Nothing is written unless every `from` still holds: a cell the user
- * changed meanwhile, a sheet renamed or deleted, a header gone, and the workbook is left untouched.
+ * edited cell; for an appended row its sheet's values and table; every sheet's protection), one
+ * writes, and the validation after it takes its usual two. Nothing is written unless every `from`
+ * still holds and no sheet the edits touch is protected: a cell the user changed meanwhile, a sheet
+ * renamed, deleted or protected, a header gone, and the workbook is left untouched (Excel does not
+ * roll a failed batch back, so a protected second sheet must be seen before the first is written).
  * A fix writes only the cells it names.
  */
 import { isAppendEdit, type AppendEdit, type CellEdit, type Fix } from "../playbook/findings";
+import { joinList } from "../playbook/i18n";
 import { parseA1 } from "../playbook/location";
 import { isCellError, type CellValue } from "../playbook/snapshot";
-import { normalizeKey } from "../playbook/vocabulary";
+import { normalizeKey, type Text } from "../playbook/vocabulary";
 import type { FixOutcome, StaleEdit, UndoOutcome, UndoToken } from "../port/pane-actions";
-import { fromOffice, toOffice, type OfficeValue } from "./cells";
-import { specOfSheet } from "./read-snapshot";
+import { fromOffice, keptAsTyped, sameSheetName, TEXT_FORMAT, toOffice, type OfficeValue } from "./cells";
+import { PlaybookExcelError } from "./errors";
+import { loadNames, specOfSheet } from "./read-snapshot";
 import { nextRow, queueRowWrite, queueTableSheetRead, rowsOfRead, tableOfRead, type SheetLayout, type TableSheetRead } from "./table-sheet";
 import { validateWorkbook, type ValidateWorkbookOptions } from "./validate";
 
@@ -30,15 +34,30 @@ function holds(expected: CellValue, found: CellValue): boolean {
   return a === b;
 }
 
+/** Text that Excel could read as something else goes into a text cell (see cells.keptAsTyped). */
+function needsTextFormat(value: OfficeValue): boolean {
+  return typeof value === "string" && value !== "" && !keptAsTyped(value);
+}
+
+/** A sheet the edits name, looked up once in the read batch. */
+interface SheetLookup {
+  /** Null when the sheet is known not to exist (its name is not among the workbook's). */
+  worksheet: Excel.Worksheet | null;
+  protection: Excel.WorksheetProtection | null;
+}
+
+const exists = (lookup: SheetLookup): lookup is { worksheet: Excel.Worksheet; protection: Excel.WorksheetProtection } =>
+  lookup.worksheet !== null && !lookup.worksheet.isNullObject;
+
 interface CellCheck {
   edit: CellEdit;
-  worksheet: Excel.Worksheet;
+  lookup: SheetLookup;
   range: Excel.Range | null;
 }
 
 interface SheetCheck {
-  sheet: string;
-  read: TableSheetRead;
+  lookup: SheetLookup;
+  read: TableSheetRead | null;
 }
 
 type Removal = UndoToken["appended"][number];
@@ -47,16 +66,99 @@ interface EditPlan {
   set: ReadonlyArray<CellEdit>;
   append: ReadonlyArray<AppendEdit>;
   remove: ReadonlyArray<Removal>;
+  /** Number formats to put back (an undo of a fix that gave cells the text format). */
+  formats?: UndoToken["formats"];
 }
 
-function sheetProxy(context: Excel.RequestContext, cache: Map<string, Excel.Worksheet>, sheet: string): Excel.Worksheet {
-  let ws = cache.get(sheet);
-  if (!ws) {
-    ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-    ws.load("name");
-    cache.set(sheet, ws);
+interface EditReads {
+  sheets: Map<string, SheetLookup>;
+  cells: CellCheck[];
+  tableSheets: Map<string, SheetCheck>;
+}
+
+const sheetKey = (sheet: string) => sheet.toLocaleLowerCase("da-DK");
+const cellKey = (sheet: string, cell: string) => `${sheetKey(sheet)}!${cell.toUpperCase()}`;
+
+/**
+ * Queue the read of everything the edits name. `names` null: every sheet through
+ * `getItemOrNullObject`, chaining on sheets (and tables) that may not exist (one sync). With the
+ * workbook's sheet and table names known (a host that refused that), only those that exist are looked up.
+ */
+function queueReads(
+  context: Excel.RequestContext,
+  plan: EditPlan,
+  names: { sheetNames: ReadonlyArray<string>; tableNames: ReadonlyArray<string> } | null,
+): EditReads {
+  const sheets = new Map<string, SheetLookup>();
+  const lookup = (sheet: string): SheetLookup => {
+    let found = sheets.get(sheetKey(sheet));
+    if (!found) {
+      if (names && !names.sheetNames.some((n) => sameSheetName(n, sheet))) found = { worksheet: null, protection: null };
+      else {
+        const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+        worksheet.load("name");
+        // ExcelApi 1.2. Writes to a protected sheet fail mid-batch, after the ones before them are done.
+        const protection = worksheet.protection;
+        protection.load("protected");
+        found = { worksheet, protection };
+      }
+      sheets.set(sheetKey(sheet), found);
+    }
+    return found;
+  };
+  const cells: CellCheck[] = plan.set.map((edit) => {
+    const sheet = lookup(edit.sheet);
+    let range: Excel.Range | null = null;
+    if (sheet.worksheet && parseA1(edit.cell)) {
+      range = sheet.worksheet.getRange(edit.cell);
+      range.load(["values", "valueTypes", "numberFormat"]);
+    }
+    return { edit, lookup: sheet, range };
+  });
+  const tableSheets = new Map<string, SheetCheck>();
+  for (const sheet of [...plan.append.map((a) => a.sheet), ...plan.remove.map((r) => r.sheet)]) {
+    if (tableSheets.has(sheet)) continue;
+    const found = lookup(sheet);
+    const tables = names ? { context, names: names.tableNames } : null;
+    const read = found.worksheet ? queueTableSheetRead(found.worksheet, specOfSheet(sheet)?.table ?? null, tables) : null;
+    tableSheets.set(sheet, { lookup: found, read });
   }
-  return ws;
+  return { sheets, cells, tableSheets };
+}
+
+/** One sync; a host that fails it over a sheet that is gone is asked again, for the sheets that exist (two more, reads only). */
+async function readEdits(context: Excel.RequestContext, plan: EditPlan): Promise<EditReads> {
+  const reads = queueReads(context, plan, null);
+  try {
+    await context.sync();
+    return reads;
+  } catch {
+    // Nothing was written: read the names, then only what exists.
+    const again = queueReads(context, plan, await loadNames(context));
+    await context.sync();
+    return again;
+  }
+}
+
+const t = (da: string, en: string): Text => ({ da, en });
+
+/** The sentence for a fix or an undo refused because sheets it touches are protected; nothing was written. */
+function protectedSheets(sheets: ReadonlyArray<string>, others: boolean, action: "fix" | "undo"): PlaybookExcelError {
+  const list = (lang: "da" | "en") => joinList(sheets.map((s) => `«${s}»`), lang);
+  const one = sheets.length === 1;
+  const da = `${one ? "Arket" : "Arkene"} ${list("da")} er beskyttet`;
+  const en = `${one ? "The sheet" : "The sheets"} ${list("en")} ${one ? "is" : "are"} protected`;
+  const what =
+    action === "fix"
+      ? t(`så rettelsen blev ikke skrevet${others ? ", heller ikke i de andre ark, den retter i" : ""}`, `so the fix was not written${others ? ", nor to the other sheets it changes" : ""}`)
+      : t(`så rettelsen blev ikke fortrudt${others ? ", heller ikke i de andre ark" : ""}`, `so the fix was not undone${others ? ", nor on the other sheets" : ""}`);
+  return new PlaybookExcelError({
+    title: t(da, en),
+    detail: t(
+      `${da}, ${what.da}. Fjern beskyttelsen (Gennemse > Fjern arkbeskyttelse), og prøv igen.`,
+      `${en}, ${what.en}. Remove the protection (Review > Unprotect Sheet) and try again.`,
+    ),
+  });
 }
 
 /** The first row holding every header of an appended row; the headers' columns. */
@@ -76,33 +178,21 @@ function appendLayout(rows: ReadonlyArray<ReadonlyArray<CellValue>>, headers: Re
   return null;
 }
 
-/** Check every edit against the workbook (one sync) and, when all hold, write them (one sync). */
-async function runEdits(context: Excel.RequestContext, plan: EditPlan): Promise<{ stale: StaleEdit[]; undo: UndoToken | null }> {
-  const sheets = new Map<string, Excel.Worksheet>();
+/**
+ * Check every edit against the workbook (one read) and, when all hold and no sheet they touch is
+ * protected, write them (one sync). A protected sheet rejects with a sentence that names it.
+ */
+async function runEdits(
+  context: Excel.RequestContext,
+  plan: EditPlan,
+  action: "fix" | "undo",
+): Promise<{ stale: StaleEdit[]; undo: UndoToken | null }> {
+  const { sheets, cells, tableSheets } = await readEdits(context, plan);
   const stale: StaleEdit[] = [];
-  const cells: CellCheck[] = plan.set.map((edit) => {
-    const worksheet = sheetProxy(context, sheets, edit.sheet);
-    const address = parseA1(edit.cell);
-    let range: Excel.Range | null = null;
-    if (address) {
-      range = worksheet.getRange(edit.cell);
-      range.load(["values", "valueTypes"]);
-    }
-    return { edit, worksheet, range };
-  });
-  const tableSheets = new Map<string, SheetCheck>();
-  for (const sheet of [...plan.append.map((a) => a.sheet), ...plan.remove.map((r) => r.sheet)]) {
-    if (tableSheets.has(sheet)) continue;
-    const spec = specOfSheet(sheet);
-    const worksheet = sheetProxy(context, sheets, sheet);
-    const read = queueTableSheetRead(worksheet, spec?.table ?? null);
-    tableSheets.set(sheet, { sheet, read });
-  }
-  await context.sync();
 
-  for (const { edit, worksheet, range } of cells) {
+  for (const { edit, lookup, range } of cells) {
     const expected = shown(edit.from);
-    if (worksheet.isNullObject || range === null) {
+    if (!exists(lookup) || range === null) {
       stale.push({ sheet: edit.sheet, cell: edit.cell, expected, found: null });
       continue;
     }
@@ -112,40 +202,64 @@ async function runEdits(context: Excel.RequestContext, plan: EditPlan): Promise<
   const appends = plan.append.map((edit) => {
     const check = tableSheets.get(edit.sheet) as SheetCheck;
     const headers = Object.keys(edit.append);
-    if (check.read.worksheet.isNullObject) {
+    if (!exists(check.lookup) || !check.read) {
       stale.push({ sheet: edit.sheet, cell: null, expected: headers.join(", "), found: null });
       return null;
     }
-    const rows = rowsOfRead(check.read);
+    const read = check.read;
+    const rows = rowsOfRead(read);
     const layout = appendLayout(rows, headers);
     if (!layout) {
       stale.push({ sheet: edit.sheet, cell: null, expected: headers.join(", "), found: null });
       return null;
     }
-    return { edit, check, rows, layout };
+    return { edit, read, rows, layout };
   });
   const removals = plan.remove.map((removal) => {
     const check = tableSheets.get(removal.sheet) as SheetCheck;
-    const rows = check.read.worksheet.isNullObject ? [] : rowsOfRead(check.read);
+    const read = exists(check.lookup) ? check.read : null;
+    const rows = read ? rowsOfRead(read) : [];
     const row = rows[removal.row - 1] ?? [];
     const still = removal.values.every((v, i) => holds(v, row[removal.column + i] ?? null));
-    if (!still) {
+    if (!read || !still) {
       stale.push({ sheet: removal.sheet, cell: null, expected: removal.values.map(String).join(", "), found: null });
     }
-    return { removal, check };
+    return { removal, read };
   });
   if (stale.length > 0) return { stale, undo: null };
 
+  const present = [...sheets.values()].filter(exists);
+  const locked = present.filter((s) => s.protection.protected === true).map((s) => s.worksheet.name);
+  if (locked.length > 0) throw protectedSheets(locked, locked.length < present.length, action);
+
+  const restore = new Map((plan.formats ?? []).map((f) => [cellKey(f.sheet, f.cell), f.numberFormat]));
   const undo: UndoToken = { edits: [], appended: [] };
+  const formats: NonNullable<UndoToken["formats"]> = [];
   for (const { edit, range } of cells) {
-    (range as Excel.Range).values = [[toOffice(edit.to)]];
+    const cell = range as Excel.Range;
+    const value = toOffice(edit.to);
+    const back = restore.get(cellKey(edit.sheet, edit.cell));
+    if (needsTextFormat(value)) {
+      // Into a text cell, so «=…» or «4.10» lands as written; text stays text when the format is put back after it.
+      const current = String(cell.numberFormat[0][0]);
+      if (current !== TEXT_FORMAT) {
+        cell.numberFormat = [[TEXT_FORMAT]];
+        if (back === undefined) formats.push({ sheet: edit.sheet, cell: edit.cell, numberFormat: current });
+      }
+      cell.values = [[value]];
+      if (back !== undefined && back !== TEXT_FORMAT) cell.numberFormat = [[back]];
+    } else {
+      if (back !== undefined) cell.numberFormat = [[back]];
+      cell.values = [[value]];
+    }
     undo.edits.push({ sheet: edit.sheet, cell: edit.cell, from: edit.to, to: edit.from });
   }
+  if (formats.length > 0) undo.formats = formats;
   // Several rows appended to one sheet go one below the other.
   const grown = new Map<string, number>();
   for (const a of appends) {
     if (!a) continue;
-    const table = tableOfRead(a.check.read);
+    const table = tableOfRead(a.read);
     const place = nextRow(a.layout, table, a.rows);
     const offset = grown.get(a.edit.sheet) ?? 0;
     const at = { row: place.row + offset, growTable: place.growTable || offset > 0 };
@@ -154,21 +268,23 @@ async function runEdits(context: Excel.RequestContext, plan: EditPlan): Promise<
     const left = Math.min(...columns);
     const values: OfficeValue[] = new Array(Math.max(...columns) - left + 1).fill("");
     const rowCells = [...a.layout.columns].map(([header, column]) => {
-      values[column - left] = a.edit.append[header];
-      return { column, value: a.edit.append[header], format: null };
+      const value = a.edit.append[header];
+      values[column - left] = value;
+      return { column, value, format: needsTextFormat(value) ? TEXT_FORMAT : null };
     });
-    queueRowWrite(a.check.read.worksheet, table && at.growTable ? { name: table.name, columns: table.columnCount } : null, at, rowCells);
+    queueRowWrite(a.read.worksheet, table && at.growTable ? { name: table.name, columns: table.columnCount } : null, at, rowCells);
     undo.appended.push({ sheet: a.edit.sheet, row: at.row + 1, column: left, values });
   }
   // Bottom rows first, so the rows above keep their numbers.
   removals.sort((a, b) => b.removal.row - a.removal.row);
-  for (const { removal, check } of removals) {
-    const table = tableOfRead(check.read);
+  for (const { removal, read } of removals) {
+    const worksheet = (read as TableSheetRead).worksheet;
+    const table = tableOfRead(read as TableSheetRead);
     const r = removal.row - 1;
     const inTable = table !== null && r > table.rowIndex && r < table.rowIndex + table.rowCount;
     const range = inTable
-      ? check.read.worksheet.getRangeByIndexes(r, table.columnIndex, 1, table.columnCount)
-      : check.read.worksheet.getRangeByIndexes(r, removal.column, 1, removal.values.length);
+      ? worksheet.getRangeByIndexes(r, table.columnIndex, 1, table.columnCount)
+      : worksheet.getRangeByIndexes(r, removal.column, 1, removal.values.length);
     if (inTable && table.rowCount <= 2) range.clear("Contents");
     else range.delete("Up");
   }
@@ -178,7 +294,9 @@ async function runEdits(context: Excel.RequestContext, plan: EditPlan): Promise<
 
 /**
  * Apply `fixes` (all or nothing), then validate again. Resolves to the new validation and what undo
- * needs, or, when a `from` no longer holds, to the cells that changed and a fresh validation.
+ * needs, or, when a `from` no longer holds, to the cells that changed and a fresh validation. Rejects
+ * with a sentence naming the sheet, having written nothing and not validated, when a sheet the fixes
+ * touch is protected.
  */
 export async function applyFixes(context: Excel.RequestContext, fixes: ReadonlyArray<Fix>, options: ValidateWorkbookOptions): Promise<FixOutcome> {
   const edits = fixes.flatMap((f) => f.edits);
@@ -186,14 +304,17 @@ export async function applyFixes(context: Excel.RequestContext, fixes: ReadonlyA
     set: edits.filter((e): e is CellEdit => !isAppendEdit(e)),
     append: edits.filter(isAppendEdit),
     remove: [],
-  });
+  }, "fix");
   const outcome = await validateWorkbook(context, options);
   return undo ? { applied: true, outcome, undo } : { applied: false, stale, outcome };
 }
 
-/** Write back what a fix replaced and remove the rows it appended, if the fix's values still stand; then validate again. */
+/**
+ * Write back what a fix replaced (and the number formats it changed) and remove the rows it appended,
+ * if the fix's values still stand; then validate again. Rejects like {@link applyFixes} on a protected sheet.
+ */
 export async function undoFixes(context: Excel.RequestContext, token: UndoToken, options: ValidateWorkbookOptions): Promise<UndoOutcome> {
-  const { stale } = await runEdits(context, { set: token.edits, append: [], remove: token.appended });
+  const { stale } = await runEdits(context, { set: token.edits, append: [], remove: token.appended, formats: token.formats }, "undo");
   const outcome = await validateWorkbook(context, options);
   return stale.length === 0 ? { undone: true, outcome } : { undone: false, stale, outcome };
 }

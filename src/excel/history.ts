@@ -8,6 +8,9 @@
  * same batch), not read back from the `Validering` report: the report is in the user's language, may
  * be cut short under the payload limit, does not show subjects, and users may edit or delete it.
  * A very hidden sheet only the add-in writes is what the highlights (`_fbs_flags`) already use.
+ *
+ * A protected `Historik` is seen in the read: the validation then writes no row, chart or keys (so
+ * the next one still counts new and resolved from the last validation recorded) and says so.
  */
 import { toSerial } from "../playbook/dates";
 import { columnLetters } from "../playbook/location";
@@ -16,6 +19,7 @@ import type { CellValue } from "../playbook/snapshot";
 import { DATE_FORMAT } from "../playbook/template";
 import { HISTORY_SHEET, normalizeKey, type Lang } from "../playbook/vocabulary";
 import { sameSheetName, TEXT_FORMAT, type OfficeValue } from "./cells";
+import { queueProtectionLoad } from "./sheets";
 import { layoutOf, nextRow, queueNewTableSheet, queueRowWrite, queueTableSheetRead, rowsOfRead, tableOfRead, type TableSheetRead } from "./table-sheet";
 
 export const KEYS_SHEET = "_fbs_keys";
@@ -28,6 +32,7 @@ interface Candidate {
   worksheet: Excel.Worksheet;
   read: TableSheetRead;
   chart: Excel.Chart;
+  protection: Excel.WorksheetProtection;
 }
 
 export interface HistoryLoads {
@@ -39,19 +44,24 @@ export interface HistoryLoads {
 }
 
 /**
- * Queue (in the validation's read batch): `Historik` under either name, its table and chart, and the
- * previous keys. With the workbook's `sheetNames` known (the reader's safe path, e.g. on a host that
- * refuses calls on null objects), only sheets that exist are looked up.
+ * Queue (in the validation's read batch): `Historik` under either name, its table, chart and
+ * protection, and the previous keys. With the workbook's `sheetNames` and `tableNames` known (the
+ * reader's safe path, e.g. on a host that refuses calls on null objects), only sheets and tables that
+ * exist are looked up.
  */
-export function queueHistoryLoads(context: Excel.RequestContext, sheetNames: ReadonlyArray<string> | null = null): HistoryLoads {
+export function queueHistoryLoads(
+  context: Excel.RequestContext,
+  sheetNames: ReadonlyArray<string> | null = null,
+  tableNames: ReadonlyArray<string> | null = null,
+): HistoryLoads {
   const exists = (name: string) => sheetNames === null || sheetNames.some((n) => sameSheetName(n, name));
   const names = (sameSheetName(HISTORY_SHEET.da, HISTORY_SHEET.en) ? [HISTORY_SHEET.da] : [HISTORY_SHEET.da, HISTORY_SHEET.en]).filter(exists);
   const candidates = names.map((name) => {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(name);
     worksheet.load("name");
-    const read = queueTableSheetRead(worksheet, HISTORY_SHEET.table);
+    const read = queueTableSheetRead(worksheet, HISTORY_SHEET.table, tableNames ? { context, names: tableNames } : null);
     const chart = worksheet.charts.getItemOrNullObject(HISTORY_CHART);
-    return { worksheet, read, chart };
+    return { worksheet, read, chart, protection: queueProtectionLoad(worksheet) };
   });
   const keysSheet = exists(KEYS_SHEET) ? context.workbook.worksheets.getItemOrNullObject(KEYS_SHEET) : null;
   const keys = keysSheet ? keysSheet.getUsedRangeOrNullObject(true) : null;
@@ -59,6 +69,12 @@ export function queueHistoryLoads(context: Excel.RequestContext, sheetNames: Rea
   const tables = context.workbook.tables;
   tables.load("items/name");
   return { candidates, keysSheet, keys, tables };
+}
+
+/** The name of `Historik` when it is there and protected (no row can be appended), else null. */
+export function protectedHistory(loads: HistoryLoads): string | null {
+  const found = loads.candidates.find((c) => !c.worksheet.isNullObject);
+  return found && found.protection.protected === true ? found.worksheet.name : null;
 }
 
 /** A finding's key for new/resolved: rule, sheet and subject, case- and space-insensitive. */
@@ -110,6 +126,7 @@ export function serialOf(now: Date): number {
 /**
  * Queue (in the validation's write batch, last): the history row, the chart over it, and this
  * validation's keys. Creates `Historik` (as "Generate sheets" would) and `_fbs_keys` on first use.
+ * Not called when `Historik` is protected ({@link protectedHistory}).
  */
 export function queueHistoryWrite(
   context: Excel.RequestContext,

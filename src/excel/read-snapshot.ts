@@ -36,11 +36,12 @@ export interface ReadOptions<T, W> {
   /** Queue loads for each data sheet found (called with the sheet's proxy, before the sync). */
   perSheet?: (worksheet: Excel.Worksheet, spec: SheetSpec) => T;
   /**
-   * Queue loads on the workbook (called before the sync that reads the sheets). `sheetNames` are the
-   * workbook's sheet names when already known (null on the one-sync path): a host that refuses calls
-   * on null objects gets here again with the names, so look things up only on sheets that exist.
+   * Queue loads on the workbook (called before the sync that reads the sheets). `sheetNames` and
+   * `tableNames` are the workbook's sheet and table names when already known (null on the one-sync
+   * path): a host that refuses calls on null objects gets here again with the names, so look things
+   * up only on sheets (and tables) that exist.
    */
-  workbook?: (context: Excel.RequestContext, sheetNames: ReadonlyArray<string> | null) => W;
+  workbook?: (context: Excel.RequestContext, sheetNames: ReadonlyArray<string> | null, tableNames: ReadonlyArray<string> | null) => W;
   /** False: find the data sheets and run the callbacks, but read no cell values (snapshot rows stay empty). */
   values?: boolean;
   /** The sheets to read: the data sheets by default ("Generate sheets" reads Accepterede too). */
@@ -136,7 +137,7 @@ function candidateNames(spec: SheetSpec): string[] {
 async function readFast<T, W>(context: Excel.RequestContext, options: ReadOptions<T, W>): Promise<WorkbookRead<T, W>> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  const workbook = (options.workbook ? options.workbook(context, null) : undefined) as W;
+  const workbook = (options.workbook ? options.workbook(context, null, null) : undefined) as W;
   const pending = (options.sheets ?? DATA_SHEETS).flatMap((spec) =>
     candidateNames(spec).map((name) => queueSheet(worksheets.getItemOrNullObject(name), spec, options, VALUE_PROPERTIES)),
   );
@@ -155,8 +156,8 @@ async function readFast<T, W>(context: Excel.RequestContext, options: ReadOption
 
 /** Two syncs: the names first, then the sheets that exist. */
 async function readSafe<T, W>(context: Excel.RequestContext, options: ReadOptions<T, W>): Promise<WorkbookRead<T, W>> {
-  const sheetNames = await loadSheetNames(context);
-  const workbook = (options.workbook ? options.workbook(context, sheetNames) : undefined) as W;
+  const { sheetNames, tableNames } = await loadNames(context);
+  const workbook = (options.workbook ? options.workbook(context, sheetNames, tableNames) : undefined) as W;
   try {
     const read = await readByName(context, sheetNames.filter((name) => specOfSheet(name, options.sheets)), options);
     return assemble(sheetNames, read, workbook);
@@ -166,11 +167,14 @@ async function readSafe<T, W>(context: Excel.RequestContext, options: ReadOption
   }
 }
 
-async function loadSheetNames(context: Excel.RequestContext): Promise<string[]> {
+/** One sync: the names of the workbook's sheets and tables. */
+export async function loadNames(context: Excel.RequestContext): Promise<{ sheetNames: string[]; tableNames: string[] }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
   await context.sync();
-  return worksheets.items.map((ws) => ws.name);
+  return { sheetNames: worksheets.items.map((ws) => ws.name), tableNames: tables.items.map((t) => t.name) };
 }
 
 async function readByName<T>(context: Excel.RequestContext, names: string[], options: ReadOptions<T, unknown>): Promise<Array<ReadSheet<T>>> {
@@ -183,8 +187,8 @@ async function readByName<T>(context: Excel.RequestContext, names: string[], opt
 
 /** For workbooks whose data would pass the 5 MB payload limit in one response. */
 async function readChunked<T, W>(context: Excel.RequestContext, options: ReadOptions<T, W>): Promise<WorkbookRead<T, W>> {
-  const sheetNames = await loadSheetNames(context);
-  const workbook = (options.workbook ? options.workbook(context, sheetNames) : undefined) as W;
+  const { sheetNames, tableNames } = await loadNames(context);
+  const workbook = (options.workbook ? options.workbook(context, sheetNames, tableNames) : undefined) as W;
   const pending = sheetNames
     .filter((name) => specOfSheet(name, options.sheets))
     .map((name) => queueSheet(context.workbook.worksheets.getItem(name), specOfSheet(name, options.sheets) as SheetSpec, options, SIZE_PROPERTIES));

@@ -8,6 +8,8 @@ export interface OwnedSheet {
   name: string;
   /** The sheet was there before (its old content must be replaced). */
   existed: boolean;
+  /** Its name before this batch (null when it is new): {@link OwnedSheet.name} differs when it is renamed. */
+  existingName: string | null;
   /**
    * Queue the rename to the current language, if one is due. Call it last in the batch: proxies
    * reached through the old name (a chart loaded earlier) must be used before the name changes.
@@ -24,13 +26,14 @@ export function existingOrNewSheet(context: Excel.RequestContext, sheetNames: Re
   const wanted = names[lang];
   const exact = sheetNames.find((n) => sameSheetName(n, wanted));
   const existing = exact ?? sheetNames.find((n) => matchesSheet(n, names));
-  if (!existing) return { worksheet: context.workbook.worksheets.add(wanted), name: wanted, existed: false, finish: () => {} };
+  if (!existing) return { worksheet: context.workbook.worksheets.add(wanted), name: wanted, existed: false, existingName: null, finish: () => {} };
   const worksheet = context.workbook.worksheets.getItem(existing);
-  if (exact) return { worksheet, name: existing, existed: true, finish: () => {} };
+  if (exact) return { worksheet, name: existing, existed: true, existingName: existing, finish: () => {} };
   return {
     worksheet,
     name: wanted,
     existed: true,
+    existingName: existing,
     finish: () => {
       worksheet.name = wanted;
     },
@@ -62,4 +65,43 @@ export function ownChartFound(sheetNames: ReadonlyArray<string>, names: Text, lo
   const index = previousName ? both.findIndex((m) => sameSheetName(m, previousName)) : -1;
   const found = index >= 0 ? lookups[index] : null;
   return found && !found.isNullObject ? found : null;
+}
+
+/** A sheet's protection, looked up in a read batch. */
+export interface ProtectionLookup {
+  worksheet: Excel.Worksheet;
+  protection: Excel.WorksheetProtection;
+}
+
+/** Queue (in a read batch) the protection of `worksheet` (ExcelApi 1.2); read `.protected` after the sync. */
+export function queueProtectionLoad(worksheet: Excel.Worksheet): Excel.WorksheetProtection {
+  const protection = worksheet.protection;
+  protection.load("protected");
+  return protection;
+}
+
+/**
+ * Queue (in a read batch) the protection of the sheets called `names`, through sheets that may not
+ * exist on the one-sync path (`sheetNames` null), else only of those that do. Writes to a protected
+ * sheet fail mid-batch, after the commands before them are done (no rollback), so a write batch that
+ * should not be left half done checks first.
+ */
+export function queueProtectionLookups(
+  context: Excel.RequestContext,
+  sheetNames: ReadonlyArray<string> | null,
+  names: ReadonlyArray<string>,
+): ProtectionLookup[] {
+  const unique = names.filter((name, i) => names.findIndex((n) => sameSheetName(n, name)) === i);
+  return unique
+    .filter((name) => sheetNames === null || sheetNames.some((n) => sameSheetName(n, name)))
+    .map((name) => {
+      const worksheet = context.workbook.worksheets.getItemOrNullObject(name);
+      worksheet.load("name");
+      return { worksheet, protection: queueProtectionLoad(worksheet) };
+    });
+}
+
+/** Is the sheet called `name` protected, as the lookups saw it? A sheet they did not look up counts as unprotected. */
+export function isProtected(lookups: ReadonlyArray<ProtectionLookup>, name: string): boolean {
+  return lookups.some((l) => !l.worksheet.isNullObject && sameSheetName(l.worksheet.name, name) && l.protection.protected === true);
 }

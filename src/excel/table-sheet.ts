@@ -6,7 +6,7 @@
 import type { CellValue } from "../playbook/snapshot";
 import { historyLayout, workbookLayout } from "../playbook/workbook-layout";
 import { HISTORY_SHEET, normalizeHeaderLoose, type Lang, type SheetSpec } from "../playbook/vocabulary";
-import { matchesSheet, type OfficeValue } from "./cells";
+import { matchesSheet, sameSheetName, type OfficeValue } from "./cells";
 import { applySheet } from "./generate";
 import { planFreshSheet } from "./generate-plan";
 import { placeBlock } from "./read-snapshot";
@@ -33,6 +33,8 @@ export interface TableSheetRead {
   used: Excel.Range;
   table: Excel.Table | null;
   tableRange: Excel.Range | null;
+  /** The table's own sheet, when it was found through the workbook (it may be on another sheet). */
+  tableSheet: Excel.Worksheet | null;
 }
 
 /** The sheet's name as it stands in the workbook, if it is there (Danish or English, loosely). */
@@ -40,16 +42,35 @@ export function findSheetName(sheetNames: ReadonlyArray<string>, spec: SheetSpec
   return sheetNames.find((n) => matchesSheet(n, spec)) ?? null;
 }
 
-/** Queue: the used values of a sheet and the range of its table named `tableName` (a null object when absent). No sync. */
-export function queueTableSheetRead(worksheet: Excel.Worksheet, tableName: string | null): TableSheetRead {
+/**
+ * Queue: the used values of a sheet and the range of its table named `tableName`. With
+ * `tableNames` null the table is asked of the sheet, a null object when absent, and its range
+ * through it (a call on a possibly null object, which some hosts refuse). With the workbook's table
+ * names known (loaded in an earlier sync), it is asked of the workbook only when one of that name
+ * exists, and its own sheet is loaded to check that it is this one. No sync.
+ */
+export function queueTableSheetRead(
+  worksheet: Excel.Worksheet,
+  tableName: string | null,
+  tableNames: { context: Excel.RequestContext; names: ReadonlyArray<string> } | null = null,
+): TableSheetRead {
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load(["values", "valueTypes", "rowIndex", "columnIndex"]);
-  if (tableName === null) return { worksheet, used, table: null, tableRange: null };
-  const table = worksheet.tables.getItemOrNullObject(tableName);
+  if (tableName === null) return { worksheet, used, table: null, tableRange: null, tableSheet: null };
+  let table: Excel.Table;
+  let tableSheet: Excel.Worksheet | null = null;
+  if (tableNames === null) table = worksheet.tables.getItemOrNullObject(tableName);
+  else if (!tableNames.names.some((n) => n.toLowerCase() === tableName.toLowerCase())) return { worksheet, used, table: null, tableRange: null, tableSheet: null };
+  else {
+    table = tableNames.context.workbook.tables.getItem(tableName);
+    worksheet.load("name");
+    tableSheet = table.worksheet;
+    tableSheet.load("name");
+  }
   table.load("name");
   const tableRange = table.getRange();
   tableRange.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-  return { worksheet, used, table, tableRange };
+  return { worksheet, used, table, tableRange, tableSheet };
 }
 
 /** The loaded rows (A1 origin) of a {@link queueTableSheetRead}. */
@@ -62,6 +83,7 @@ export function rowsOfRead(read: TableSheetRead): CellValue[][] {
 /** The loaded table range of a {@link queueTableSheetRead}, or null when the sheet has no such table. */
 export function tableOfRead(read: TableSheetRead): (TableRange & { name: string }) | null {
   if (!read.table || !read.tableRange || read.table.isNullObject || read.tableRange.isNullObject) return null;
+  if (read.tableSheet && !sameSheetName(read.tableSheet.name, read.worksheet.name)) return null;
   const { rowIndex, columnIndex, rowCount, columnCount } = read.tableRange;
   return { name: read.table.name, rowIndex, columnIndex, rowCount, columnCount };
 }

@@ -33,6 +33,23 @@ export interface ValidationOutcome {
    * to `Historik`; null when there was no validation before to compare with.
    */
   since?: { new: number; resolved: number } | null;
+  /**
+   * Parts of the validation left unwritten because their sheet is protected (seen in the read, so
+   * the rest was written whole); absent when everything was written.
+   */
+  notWritten?: UnwrittenPart[];
+}
+
+/**
+ * A part of a validation that was not written because its sheet is protected: the `Historik` row
+ * (with its chart and the keys new/resolved are counted from, so the next validation still compares
+ * with the last one recorded), the `Validering` report (it still shows the validation before), or the
+ * highlights of a data sheet that has none yet.
+ */
+export interface UnwrittenPart {
+  part: "history" | "report" | "highlights";
+  /** The protected sheet, as named in the workbook. */
+  sheet: string;
 }
 
 /** The chart's finishing touches, which a host may refuse without the chart being wrong. */
@@ -54,6 +71,11 @@ export interface UndoToken {
   edits: CellEdit[];
   /** Rows appended to a sheet: sheet, 1-based row and the first column (0-based) and values written. */
   appended: Array<{ sheet: string; row: number; column: number; values: Array<string | number | boolean> }>;
+  /**
+   * Cells the fix gave the text format so that its value landed as written (a value such as «=…»,
+   * «-» or «4.10» in a General cell), with the number format undo puts back. Absent when none.
+   */
+  formats?: Array<{ sheet: string; cell: string; numberFormat: string }>;
 }
 
 /** A cell whose value is no longer what the fix expects (the user changed it since validation). */
@@ -120,8 +142,11 @@ export interface PaneActions {
   accept(finding: Finding, input: AcceptanceInput, lang: Lang): Promise<Acceptance>;
   /** Remove the `Accepterede` row of `acceptance` (refused when the row no longer holds it). */
   reopen(acceptance: Acceptance): Promise<void>;
-  /** Apply fixes in one write while every `from` still holds, then validate again. */
+  /**
+   * Apply fixes in one write while every `from` still holds, then validate again. Rejects, writing
+   * nothing, when a sheet the fixes touch is protected (an error that names the sheet).
+   */
   applyFix(fixes: ReadonlyArray<Fix>, lang: Lang): Promise<FixOutcome>;
-  /** Write back what a fix replaced, where the fix's values still stand, then validate again. */
+  /** Write back what a fix replaced, where the fix's values still stand, then validate again; rejects like applyFix on a protected sheet. */
   undoFix(token: UndoToken, lang: Lang): Promise<UndoOutcome>;
 }

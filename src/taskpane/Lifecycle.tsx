@@ -1,6 +1,7 @@
 /**
  * Working through findings over time (issue 8), for the pane: *Acceptér…* and *Genåbn*, fixes on one
- * click with *Fortryd* until the next action, and "3 nye, 5 løst siden sidst" after a validation.
+ * click with *Fortryd* until the next action, and "3 nye, 5 løst siden sidst" after a validation
+ * (with a note for each part a protected sheet kept out of it: the history row, the report, highlights).
  * App wires it in with a few lines; the Excel side is PaneActions.accept/reopen/applyFix/undoFix.
  */
 import { Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -52,6 +53,7 @@ export function markReopened(outcome: ValidationOutcome, acceptance: Acceptance)
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   notice: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  note: { flexBasis: "100%", margin: 0 },
 });
 
 export interface LifecycleOptions {
@@ -200,6 +202,8 @@ export function useLifecycle({ actions, lang, strings, outcome, setOutcome, onFa
   );
 
   const since = outcome?.since;
+  // Parts of the validation a protected sheet kept out: plain notes, not failures.
+  const notes = outcome?.notWritten?.length ? words.notWritten(outcome.notWritten) : [];
   const notice = (
     <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite" className={mergeClasses(type.caption, styles.notice)}>
       {message ? <span>{message}</span> : null}
@@ -209,6 +213,11 @@ export function useLifecycle({ actions, lang, strings, outcome, setOutcome, onFa
         </Button>
       ) : null}
       {since ? <span className={type.muted}>{words.since(since.new, since.resolved)}</span> : null}
+      {notes.map((note) => (
+        <p key={note} className={styles.note}>
+          {note}
+        </p>
+      ))}
       {form}
     </div>
   );

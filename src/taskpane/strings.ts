@@ -44,6 +44,11 @@ const STYLE_WORDS: Record<TimelineStyle, { da: string; en: string }> = {
 };
 
 /** Done with nothing to fix: success. Done with findings to look at: neutral, not an alarm. */
+/** False when the report sheet was protected and left as it was (the pane's notice says so). */
+function reportWritten(o: ValidationOutcome): boolean {
+  return !o.notWritten?.some((p) => p.part === "report");
+}
+
 function validationIntent(summary: Summary): Outcome["intent"] {
   return summary.error > 0 || summary.warning > 0 ? "info" : "success";
 }
@@ -101,14 +106,15 @@ const da = {
       return {
         intent: "success",
         title: "Valideringen fandt ingen afvigelser fra drejebogen",
-        detail: `Rapporten står i arket ${o.reportSheet}.`,
+        detail: reportWritten(o) ? `Rapporten står i arket ${o.reportSheet}.` : undefined,
       };
     }
     const parts = SEVERITIES.filter((sev) => o.summary[sev] > 0).map((sev) => da.severityCount(sev, o.summary[sev]));
+    const detail = [o.highlighted > 0 ? `${count(o.highlighted, "celle", "celler")} er markeret.` : "", reportWritten(o) ? `Rapporten står i arket ${o.reportSheet}.` : ""];
     return {
       intent: validationIntent(o.summary),
       title: `Valideringen fandt ${joinList(parts, "da")}`,
-      detail: `${o.highlighted > 0 ? `${count(o.highlighted, "celle", "celler")} er markeret. ` : ""}Rapporten står i arket ${o.reportSheet}.`,
+      detail: detail.filter(Boolean).join(" ") || undefined,
     };
   },
   timelineDrawn(t: TimelineSummary): Outcome {
@@ -246,14 +252,15 @@ const en: Strings = {
       return {
         intent: "success",
         title: "The validation found no departures from the playbook",
-        detail: `The report is on the ${o.reportSheet} sheet.`,
+        detail: reportWritten(o) ? `The report is on the ${o.reportSheet} sheet.` : undefined,
       };
     }
     const parts = SEVERITIES.filter((sev) => o.summary[sev] > 0).map((sev) => en.severityCount(sev, o.summary[sev]));
+    const detail = [o.highlighted > 0 ? `${count(o.highlighted, "cell is", "cells are")} highlighted.` : "", reportWritten(o) ? `The report is on the ${o.reportSheet} sheet.` : ""];
     return {
       intent: validationIntent(o.summary),
       title: `The validation found ${joinList(parts, "en")}`,
-      detail: `${o.highlighted > 0 ? `${count(o.highlighted, "cell is", "cells are")} highlighted. ` : ""}The report is on the ${o.reportSheet} sheet.`,
+      detail: detail.filter(Boolean).join(" ") || undefined,
     };
   },
   timelineDrawn(t: TimelineSummary): Outcome {

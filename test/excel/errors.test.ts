@@ -72,8 +72,8 @@ describe("a failed write", () => {
     expect(error).toBe(refused);
     const da = describeOfficeError(error, "da");
     expect(da.title).toBe("Arket eller projektmappen er beskyttet");
-    expect(da.detail).toContain("valideringsrapporten og markeringerne i dataarkene kan være delvist ændret");
-    expect(describeOfficeError(error, "en").detail).toContain("the validation report and the highlights on the data sheets may be partly changed");
+    expect(da.detail).toContain("valideringsrapporten, markeringerne i dataarkene og historikken kan være delvist ændret");
+    expect(describeOfficeError(error, "en").detail).toContain("the validation report, the highlights on the data sheets and the history may be partly changed");
   });
 
   it("says nothing of the kind for a failed read, or for a batch Excel refused as a whole", async () => {

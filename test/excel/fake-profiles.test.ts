@@ -151,6 +151,27 @@ describe("calls on null objects", () => {
   });
 });
 
+describe("sheet protection", () => {
+  it("loads Worksheet.protection.protected, which a protected sheet's refused writes go with; of a missing sheet it is null or, refusing hosts, a failed batch", async () => {
+    const wb = workbook();
+    wb.requireSheet("Kontrakter").protected = true;
+    const { context } = STRICT.excel(wb);
+    const locked = context.workbook.worksheets.getItem("Kontrakter").protection.load("protected");
+    const open = context.workbook.worksheets.getItem("Rapport").protection.load("protected");
+    const missing = context.workbook.worksheets.getItemOrNullObject("Tidslinje").protection.load("protected");
+    await context.sync();
+    expect([locked.protected, open.protected, missing.protected]).toEqual([true, false, null]);
+
+    context.workbook.worksheets.getItem("Kontrakter").getRange("A2").values = [["Systematic"]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(wb.value("Kontrakter", "A2")).toBe("Axiell");
+
+    const refusing = NULL_REFUSED.excel(workbook()).context;
+    refusing.workbook.worksheets.getItemOrNullObject("Tidslinje").protection.load("protected");
+    await expect(refusing.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
 describe("what every profile shares", () => {
   it("refuses a value axis minimum at or above its maximum", async () => {
     const wb = workbook();

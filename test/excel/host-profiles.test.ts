@@ -158,16 +158,22 @@ forEachHostProfile((host) => {
     expect(STRINGS.en.timelineDrawn(summary).detail).toContain("Excel refused the legend and the colours");
   });
 
-  it("says what may have changed when the report sheet is protected halfway through validation", async () => {
+  it("leaves a protected report sheet as it was, writes the highlights and the history, and says so", async () => {
     const workbook = workbookFrom(planSnapshot(EXAMPLE_PLAN));
     await validateWorkbook(host.excel(workbook).context, { lang: "da", today: TODAY });
     workbook.requireSheet("Validering").protected = true;
+    const report = workbook.fingerprint("Validering");
+    workbook.requireSheet("Institutioner").setValue(2, 2, 46400); // fixes a DATA-03
 
-    const error = await validateWorkbook(host.excel(workbook).context, { lang: "da", today: TODAY }).catch((e: unknown) => e);
+    // In English: the protected Danish report is not renamed either.
+    const outcome = await validateWorkbook(host.excel(workbook).context, { lang: "en", today: TODAY });
 
-    const message = describeOfficeError(error, "da");
-    expect(message.title).toBe("Arket eller projektmappen er beskyttet");
-    expect(message.detail).toContain("valideringsrapporten og markeringerne i dataarkene kan være delvist ændret");
+    expect(outcome.notWritten).toEqual([{ part: "report", sheet: "Validering" }]);
+    expect(outcome.reportSheet).toBe("Validering");
+    expect(workbook.fingerprint("Validering")).toBe(report);
+    expect(workbook.values("Historik")).toHaveLength(3);
+    expect(workbook.displayedFill("Institutioner", "C3")).toBeNull();
+    expect(STRINGS.en.validated(outcome).detail ?? "").not.toMatch(/report is on/);
   });
 });
 

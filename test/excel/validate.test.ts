@@ -1,4 +1,3 @@
-import { describeOfficeError } from "../../src/excel/errors";
 import { FLAG_SHEET, HIGHLIGHT_FILL, clearHighlights } from "../../src/excel/highlights";
 import { validateWorkbook } from "../../src/excel/validate";
 import { day, type Day } from "../../src/playbook/dates";
@@ -143,13 +142,35 @@ describe("validateWorkbook", () => {
     expect(WEB.followLink(workbook, "Validering", linkOf("ORG-03"))).toEqual({ sheet: "Personer", address: "A1" });
   });
 
-  it("fails with a clear message when a data sheet is protected", async () => {
+  it("leaves a protected data sheet without highlights, writes the rest in the same two syncs, and says so", async () => {
     const workbook = workbookFrom(planSnapshot(EXAMPLE_PLAN));
-    workbook.requireSheet("Personer").protected = true;
+    workbook.requireSheet("Kontrakter").protected = true;
+    const before = workbook.fingerprint("Kontrakter");
 
-    const error = await validate(workbook).catch((e: unknown) => e);
+    const { outcome, syncs } = await validate(workbook);
 
-    expect(describeOfficeError(error, "da").title).toBe("Arket eller projektmappen er beskyttet");
+    expect(syncs).toBe(2);
+    expect(outcome.notWritten).toEqual([{ part: "highlights", sheet: "Kontrakter" }]);
+    expect(workbook.fingerprint("Kontrakter")).toBe(before);
+    expect(workbook.displayedFill("Kontrakter", "E2")).toBeNull();
+    expect(workbook.displayedFill("Institutioner", "C3")).toBe(HIGHLIGHT_FILL.error);
+    expect(workbook.values("Validering").some((r) => r[3] === "Kontrakter")).toBe(true);
+    expect(workbook.values("Historik")).toHaveLength(2);
+    // The cells of Kontrakter are not counted as highlighted.
+    const { outcome: full } = await validate(workbookFrom(planSnapshot(EXAMPLE_PLAN)));
+    expect(outcome.highlighted).toBeLessThan(full.highlighted);
+  });
+
+  it("keeps highlighting a data sheet protected after its highlights were set up (only the flag sheet changes)", async () => {
+    const workbook = workbookFrom(planSnapshot(EXAMPLE_PLAN));
+    await validate(workbook);
+    workbook.requireSheet("Institutioner").protected = true;
+    workbook.requireSheet("Kontrakter").protected = true;
+
+    const { outcome } = await validate(workbook);
+
+    expect(outcome.notWritten).toBeUndefined();
+    expect(workbook.displayedFill("Kontrakter", "E2")).toBe(HIGHLIGHT_FILL.warning);
   });
 });
 

@@ -5,7 +5,8 @@ import "@testing-library/jest-dom";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Acceptance, Finding, Fix } from "../../src/playbook/findings";
-import type { FixOutcome, UndoOutcome } from "../../src/port/pane-actions";
+import { PlaybookExcelError, describeOfficeError } from "../../src/excel/errors";
+import type { FixOutcome, UndoOutcome, ValidationOutcome } from "../../src/port/pane-actions";
 import { App } from "../../src/taskpane/App";
 import { FINDINGS, fakeActions, outcome } from "./fixtures";
 
@@ -28,8 +29,8 @@ function findings(): Finding[] {
 
 const ACCEPTANCE: Acceptance = { reason: "Styregruppen forlænger ikke", by: "Lise Kjær", on: "2026-01-15", until: null, sheet: "Accepterede", row: 2 };
 
-function setup(overrides: Parameters<typeof fakeActions>[0] = {}) {
-  const base = { ...outcome(findings()), people: ["Lise Kjær", "Maja Friis"], since: { new: 3, resolved: 5 } };
+function setup(overrides: Parameters<typeof fakeActions>[0] = {}, extra: Partial<ValidationOutcome> = {}, lang: "da" | "en" = "da") {
+  const base = { ...outcome(findings()), people: ["Lise Kjær", "Maja Friis"], since: { new: 3, resolved: 5 }, ...extra };
   const actions = fakeActions({
     validate: jest.fn(async () => base),
     accept: jest.fn(async () => ACCEPTANCE),
@@ -37,7 +38,7 @@ function setup(overrides: Parameters<typeof fakeActions>[0] = {}) {
     ...overrides,
   });
   const user = userEvent.setup();
-  render(<App actions={actions} lang="da" theme="light" today={new Date(2026, 0, 15)} />);
+  render(<App actions={actions} lang={lang} theme="light" today={new Date(2026, 0, 15)} describeError={describeOfficeError} />);
   return { actions, user, base };
 }
 
@@ -67,6 +68,50 @@ describe("working through findings in the pane", () => {
     const { user } = setup();
     await user.click(screen.getByRole("button", { name: "Validér" }));
     expect(await screen.findByText("3 nye, 5 løst siden sidst")).toBeInTheDocument();
+  });
+
+  it("says, as a plain note after validating, that a protected Historik kept this validation out of the history", async () => {
+    const { user } = setup({}, { notWritten: [{ part: "history", sheet: "Historik" }] });
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    const note = await screen.findByText(/^Arket «Historik» er beskyttet, så denne validering blev ikke skrevet i historikken\./);
+    expect(note).toBeInTheDocument();
+    // A note beside the counts, not a failure: the findings are listed, and nothing is shown as an alert.
+    expect(screen.getByText("3 nye, 5 løst siden sidst")).toBeInTheDocument();
+    expect(screen.getByText("7 fund vises")).toBeInTheDocument();
+    expect(note.closest("[role=alert]")).toBeNull();
+  });
+
+  it("notes a protected report and data sheets in English, without claiming the report was written", async () => {
+    const notWritten = [
+      { part: "report" as const, sheet: "Validation" },
+      { part: "highlights" as const, sheet: "Units" },
+      { part: "highlights" as const, sheet: "People" },
+    ];
+    const { user } = setup({}, { notWritten, reportSheet: "Validation" }, "en");
+    await user.click(screen.getByRole("button", { name: "Validate" }));
+    expect(await screen.findByText(/^The sheet «Validation» is protected, so the report there was not updated/)).toBeInTheDocument();
+    expect(screen.getByText(/^The sheets «Units» and «People» are protected, so their findings are not highlighted there/)).toBeInTheDocument();
+    expect(screen.queryByText(/The report is on the Validation sheet/)).not.toBeInTheDocument();
+  });
+
+  it("shows a fix refused on a protected sheet as the pane shows failures, naming the sheet, and keeps the list", async () => {
+    const applyFix = jest.fn(async (): Promise<FixOutcome> => {
+      throw new PlaybookExcelError({
+        title: { da: "Arket «Enheder» er beskyttet", en: "The sheet «Enheder» is protected" },
+        detail: {
+          da: "Arket «Enheder» er beskyttet, så rettelsen blev ikke skrevet. Fjern beskyttelsen (Gennemse > Fjern arkbeskyttelse), og prøv igen.",
+          en: "The sheet «Enheder» is protected, so the fix was not written. Remove the protection (Review > Unprotect Sheet) and try again.",
+        },
+      });
+    });
+    const { user } = setup({ applyFix });
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    await screen.findByText("7 fund vises");
+    await user.click(screen.getByRole("button", { name: "Ret «Maja Fris» til «Maja Friis»" }));
+    expect(await screen.findByText("Arket «Enheder» er beskyttet")).toBeInTheDocument();
+    expect(screen.getByText(/så rettelsen blev ikke skrevet\. Fjern beskyttelsen/)).toBeInTheDocument();
+    expect(screen.getByText("7 fund vises")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Fortryd" })).not.toBeInTheDocument();
   });
 
   it("accepts a finding with a reason: the form insists on one, writes it, and moves the finding to Accepterede", async () => {

@@ -422,6 +422,23 @@ class WorksheetProxy extends Proxy<FakeSheet> {
   get pageLayout(): PageLayoutProxy {
     return new PageLayoutProxy(this.context, this.child("pageLayout", (s) => s), "PageLayout");
   }
+  get protection(): WorksheetProtectionProxy {
+    return new WorksheetProtectionProxy(this.context, this.child("protection", (s) => s), "WorksheetProtection");
+  }
+}
+
+/**
+ * `Worksheet.protection` (ExcelApi 1.2): `load("protected")` only. It reads FakeSheet.protected,
+ * the flag that makes writes to the sheet fail with AccessDenied. Of a null worksheet it loads null
+ * (or, with nullChaining "throw", fails the batch like any call on a null object).
+ */
+class WorksheetProtectionProxy extends Proxy<FakeSheet> {
+  protected override read(sheet: FakeSheet, property: string): unknown {
+    return property === "protected" ? sheet.protected : super.read(sheet, property);
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
 }
 
 /** `Worksheet.pageLayout` (ExcelApi 1.9): set-only, as the add-in uses it. */
@@ -1056,6 +1073,10 @@ class TableProxy extends Proxy<FakeTable> {
   }
   getRange(): RangeProxy {
     return new RangeProxy(this.context, this.child("getRange", (t) => ({ sheet: t.sheet, area: { ...t.area } })));
+  }
+  /** ExcelApi 1.2: the sheet the table is on. */
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, this.child("worksheet", (t) => t.sheet), "Worksheet");
   }
   get columns(): { add(index?: number, values?: unknown, name?: string): void } {
     return {
