@@ -5,7 +5,7 @@
 import { parseIsoDay, type Day } from "../playbook/dates";
 import { ALL_RULES, unknownRulePatterns } from "../playbook/engine";
 import type { Lang } from "../playbook/vocabulary";
-import { DEFAULT_REMIND_DAYS } from "../playbook/calendar";
+import { DEFAULT_REMIND_DAYS } from "../playbook/events";
 import { UsageError } from "./errors";
 
 export type Format = "text" | "json";

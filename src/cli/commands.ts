@@ -8,7 +8,6 @@ import { today as machineToday } from "../playbook/dates";
 import { ALL_RULES, validateSnapshot } from "../playbook/engine";
 import { EXAMPLE_WORKBOOK } from "../playbook/example";
 import { readPlan } from "../playbook/reader";
-import { calendarText } from "../playbook/calendar";
 import { planEvents, type PlanEvent } from "../playbook/events";
 import { readHistory } from "../playbook/history";
 import { buildStatus } from "../playbook/status";
@@ -244,6 +243,9 @@ async function calendar(command: Extract<Command, { kind: "calendar" }>, io: Io)
   try {
     const plan = readPlan(read.snapshot);
     events = planEvents(plan);
+    // ical-generator is for the calendar only: loaded here, so validate, timeline and report never load it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, synchronous load (compiled to CommonJS)
+    const { calendarText } = require("../playbook/calendar") as typeof import("../playbook/calendar");
     text = calendarText(events, { municipality: plan.settings.municipality.value, lang, remindDays: command.remind });
   } catch (error) {
     io.err(`${PROGRAM}: ${describeError(error, file, lang)}\n`);

@@ -4,10 +4,9 @@
  */
 import ical, { ICalAlarmType } from "ical-generator";
 import { toUtcDate, type Day } from "./dates";
-import type { PlanEvent } from "./events";
+import { DEFAULT_REMIND_DAYS, type PlanEvent } from "./events";
 import { normalizeKey, type Lang, type Text } from "./vocabulary";
 
-export const DEFAULT_REMIND_DAYS: ReadonlyArray<number> = [30, 7];
 
 export interface CalendarOptions {
   municipality: string | null;

@@ -8,6 +8,9 @@ import type { Plan } from "./model";
 import { buildTimeline, type ContractTimeline, type MilestoneKey, type Timeline } from "./timeline";
 import { COURSES, enumValue, normalizeKey, type Text } from "./vocabulary";
 
+/** Days before a notice deadline that its reminders go off (CLI.md `--remind`). Here, not in calendar.ts, so that reading the arguments does not load ical-generator. */
+export const DEFAULT_REMIND_DAYS: ReadonlyArray<number> = [30, 7];
+
 export type EventKind = "milestone" | "notice" | "expiry" | "extension" | "course" | "announce-by";
 
 export interface PlanEvent {

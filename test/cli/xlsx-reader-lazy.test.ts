@@ -1,6 +1,7 @@
 /**
  * Issue 6, point 2: exceljs (~300 ms to load) is for writing only, loaded on demand by `init`;
- * `validate`, `timeline` and `--help` never load it, nor date-fns' package index (~60 ms).
+ * `validate`, `timeline` and `--help` never load it, nor date-fns' package index (~60 ms), nor
+ * ical-generator (~25 ms), which only `calendar` loads.
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -29,11 +30,16 @@ it.each([
   ["validate", ["validate", plan, "--today", "2026-12-01"]],
   ["timeline", ["timeline", plan]],
   ["--help", ["--help"]],
-])("%s loads neither exceljs nor date-fns' index", (_, args) => {
+])("%s loads neither exceljs, ical-generator nor date-fns' index", (_, args) => {
   const loaded = loadedModules(args);
-  expect(loaded.filter((m) => m.startsWith("exceljs/") || m.startsWith("jszip/"))).toEqual([]);
+  expect(loaded.filter((m) => m.startsWith("exceljs/") || m.startsWith("jszip/") || m.startsWith("ical-generator/"))).toEqual([]);
   expect(loaded.filter((m) => m.startsWith("date-fns/index"))).toEqual([]);
   if (args[0] !== "--help") expect(loaded).toContain("date-fns/addMonths.cjs");
+});
+
+it("calendar loads ical-generator when it writes the file", () => {
+  const loaded = loadedModules(["calendar", plan, "-o", join(folder.dir, "frister.ics")]);
+  expect(loaded.some((m) => m.startsWith("ical-generator/"))).toBe(true);
 });
 
 it("init loads exceljs when it writes", () => {
