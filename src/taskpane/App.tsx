@@ -85,7 +85,12 @@ function Pane({ actions, lang, today, describeError, download = downloadFile }: 
     lang,
     strings,
     outcome: validation?.outcome ?? null,
-    setOutcome: (outcome) => setValidation({ outcome, day: today ?? todayOf() }),
+    // Accepting, reopening or fixing changes the counts: the message of the last Validér would now
+    // give old ones, so it goes; the lifecycle's notice says what happened.
+    setOutcome: (outcome) => {
+      setValidation({ outcome, day: today ?? todayOf() });
+      dismiss();
+    },
     onFailure: (error) => showFailure(describe(error)),
   });
 

@@ -52,7 +52,17 @@ export function markReopened(outcome: ValidationOutcome, acceptance: Acceptance)
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
-  notice: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  notice: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    // The notice takes the focus after an action (keyboard users land on what happened).
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThin },
+  },
+  // What an action did stands in a quiet panel, apart from the list below it.
+  said: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground2 },
   note: { flexBasis: "100%", margin: 0 },
 });
 
@@ -205,7 +215,7 @@ export function useLifecycle({ actions, lang, strings, outcome, setOutcome, onFa
   // Parts of the validation a protected sheet kept out: plain notes, not failures.
   const notes = outcome?.notWritten?.length ? words.notWritten(outcome.notWritten) : [];
   const notice = (
-    <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite" className={mergeClasses(type.caption, styles.notice)}>
+    <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite" className={mergeClasses(type.caption, styles.notice, message || notes.length ? styles.said : undefined)}>
       {message ? <span>{message}</span> : null}
       {undo ? (
         <Button size="small" disabledFocusable={busy} onClick={() => undoFix(undo)}>

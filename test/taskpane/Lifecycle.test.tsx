@@ -169,9 +169,13 @@ describe("working through findings in the pane", () => {
     await user.click(screen.getByRole("button", { name: "Validér" }));
     await screen.findByText("7 fund vises");
 
+    const validatedTitle = STRINGS.da.validated(outcome(findings())).title;
+    expect(screen.getByText(validatedTitle)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Ret «Maja Fris» til «Maja Friis»" }));
     expect(applyFix).toHaveBeenCalledWith([FIX], "da");
     expect(await screen.findByText("Rettet. Planen er valideret igen.")).toBeInTheDocument();
+    // The last Validér's message, with the counts before the fix, has gone.
+    expect(screen.queryByText(validatedTitle)).not.toBeInTheDocument();
     expect(screen.queryByText("«Maja Fris» findes ikke i «Personer».")).not.toBeInTheDocument();
     expect(screen.getByText("6 fund vises")).toBeInTheDocument();
 
