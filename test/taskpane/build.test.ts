@@ -54,7 +54,9 @@ describe("production build of the pane", () => {
 
   it("copies the icons, the help page and the manifest with production URLs", () => {
     for (const n of [16, 32, 64, 80]) expect(fs.existsSync(path.join(out, `assets/icon-${n}.png`))).toBe(true);
-    expect(fs.readFileSync(path.join(out, "help.html"), "utf8")).toContain("Opret ark");
+    const help = fs.readFileSync(path.join(out, "help.html"), "utf8");
+    // The help page names every action of the pane, in both languages.
+    for (const words of ["Opret ark", "Acceptér…", "Fortryd", "Historik", "Statusrapport", "Kalender (.ics)", "Accept…", "Undo", "Status report", "Calendar (.ics)"]) expect(help).toContain(words);
     const manifest = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
     expect(manifest).not.toMatch(/localhost/);
     expect(manifest).toContain(`${productionUrl()}taskpane.html`);
