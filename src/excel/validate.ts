@@ -18,7 +18,7 @@ import { validateSnapshot } from "../playbook/engine";
 import { GENERATED_SHEETS } from "../playbook/workbook-layout";
 import { DATA_SHEETS, VALIDATION_SHEET, type Lang } from "../playbook/vocabulary";
 import type { UnwrittenPart, ValidationOutcome } from "../port/pane-actions";
-import { sameSheetName } from "./cells";
+import { matchesSheet, sameSheetName } from "./cells";
 import { WRITES, writeSync } from "./errors";
 import { FLAG_SHEET, flagCells, queueHighlights, queueMarkerLoad, type HighlightTarget } from "./highlights";
 import { readWorkbook } from "./read-snapshot";
@@ -69,6 +69,16 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
     }
     targets.push({ specIndex, worksheet: sheet.worksheet, installed });
   });
+  // A report whose name matches only loosely («Validering ») was not looked up by name in the read:
+  // its protection takes one more read here, before anything is queued to write (rare).
+  const reportLookups = [...read.workbook.report];
+  const loose = read.sheetNames.filter(
+    (n) => matchesSheet(n, VALIDATION_SHEET) && !reportLookups.some((l) => !l.worksheet.isNullObject && sameSheetName(l.worksheet.name, n)),
+  );
+  if (loose.length > 0) {
+    reportLookups.push(...queueProtectionLookups(context, read.sheetNames, loose));
+    await context.sync();
+  }
   context.workbook.application.suspendScreenUpdatingUntilNextSync();
   const cells = flagCells(findings, plan).filter((c) => !unhighlighted.has(c.specIndex));
   const hasSheet = (name: string) => read.sheetNames.some((n) => sameSheetName(n, name));
@@ -76,7 +86,7 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
 
   const report = existingOrNewSheet(context, read.sheetNames, VALIDATION_SHEET, options.lang);
   let reportSheet = report.name;
-  if (report.existingName !== null && isProtected(read.workbook.report, report.existingName)) {
+  if (report.existingName !== null && isProtected(reportLookups, report.existingName)) {
     // Left as it was (not renamed either); the pane lists the findings.
     reportSheet = report.existingName;
     notWritten.push({ part: "report", sheet: report.existingName });
