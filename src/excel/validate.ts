@@ -56,6 +56,7 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
   // Highlights go on the sheets the engine read (the first of a Danish/English pair).
   const targets: HighlightTarget[] = [];
   const unhighlighted = new Set<number>();
+  const allCells = flagCells(findings, plan);
   DATA_SHEETS.forEach((spec, specIndex) => {
     const info = plan.sheets[spec.key];
     const sheet = info && read.dataSheets.find((s) => sameSheetName(s.name, info.name));
@@ -64,7 +65,8 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
     // Setting a sheet up writes a name and conditional formats to it, which a protected sheet refuses.
     if (!installed && sheet.extra.protection.protected === true) {
       unhighlighted.add(specIndex);
-      notWritten.push({ part: "highlights", sheet: sheet.name });
+      // Said only where a finding goes unhighlighted: a sheet without findings loses nothing yet.
+      if (allCells.some((c) => c.specIndex === specIndex)) notWritten.push({ part: "highlights", sheet: sheet.name });
       return;
     }
     targets.push({ specIndex, worksheet: sheet.worksheet, installed });
@@ -80,7 +82,7 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
     await context.sync();
   }
   context.workbook.application.suspendScreenUpdatingUntilNextSync();
-  const cells = flagCells(findings, plan).filter((c) => !unhighlighted.has(c.specIndex));
+  const cells = allCells.filter((c) => !unhighlighted.has(c.specIndex));
   const hasSheet = (name: string) => read.sheetNames.some((n) => sameSheetName(n, name));
   queueHighlights(context, hasSheet(FLAG_SHEET), targets, cells);
 

@@ -21,3 +21,21 @@ describe("a protected report named «Validering » (a trailing space: Validering
     expect(workbook.fingerprint("Historik")).not.toBe(before);
   });
 });
+
+describe("a protected data sheet without findings, never set up for highlights", () => {
+  it("gets no note that its findings are not highlighted (it has none)", async () => {
+    const workbook = workbookFrom(planSnapshot(EXAMPLE_PLAN));
+    const first = await validateWorkbook(fakeExcel(workbook).context, { lang: "da", today: TODAY });
+    const clean = ["Projekt", "Personer", "Enheder", "Ejerskab", "Kursuspladser", "Kontrakter", "Institutioner", "Driftscenter"].find(
+      (s) => !first.findings.some((f) => f.sheet === s),
+    ) as string;
+    expect(clean).toBeDefined();
+    const fresh = workbookFrom(planSnapshot(EXAMPLE_PLAN));
+    fresh.requireSheet(clean).protected = true;
+
+    const outcome = await validateWorkbook(fakeExcel(fresh).context, { lang: "da", today: TODAY });
+
+    expect(outcome.findings.some((f) => f.sheet === clean)).toBe(false);
+    expect(outcome.notWritten ?? []).toEqual([]);
+  });
+});
