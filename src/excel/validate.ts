@@ -18,7 +18,7 @@ import { validateSnapshot } from "../playbook/engine";
 import { GENERATED_SHEETS } from "../playbook/workbook-layout";
 import { DATA_SHEETS, VALIDATION_SHEET, type Lang } from "../playbook/vocabulary";
 import type { UnwrittenPart, ValidationOutcome } from "../port/pane-actions";
-import { sameSheetName } from "./cells";
+import { matchesSheet, sameSheetName } from "./cells";
 import { WRITES, writeSync } from "./errors";
 import { FLAG_SHEET, flagCells, queueHighlights, queueMarkerLoad, type HighlightTarget } from "./highlights";
 import { readWorkbook } from "./read-snapshot";
@@ -56,6 +56,7 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
   // Highlights go on the sheets the engine read (the first of a Danish/English pair).
   const targets: HighlightTarget[] = [];
   const unhighlighted = new Set<number>();
+  const allCells = flagCells(findings, plan);
   DATA_SHEETS.forEach((spec, specIndex) => {
     const info = plan.sheets[spec.key];
     const sheet = info && read.dataSheets.find((s) => sameSheetName(s.name, info.name));
@@ -64,19 +65,30 @@ export async function validateWorkbook(context: Excel.RequestContext, options: V
     // Setting a sheet up writes a name and conditional formats to it, which a protected sheet refuses.
     if (!installed && sheet.extra.protection.protected === true) {
       unhighlighted.add(specIndex);
-      notWritten.push({ part: "highlights", sheet: sheet.name });
+      // Said only where a finding goes unhighlighted: a sheet without findings loses nothing yet.
+      if (allCells.some((c) => c.specIndex === specIndex)) notWritten.push({ part: "highlights", sheet: sheet.name });
       return;
     }
     targets.push({ specIndex, worksheet: sheet.worksheet, installed });
   });
+  // A report whose name matches only loosely («Validering ») was not looked up by name in the read:
+  // its protection takes one more read here, before anything is queued to write (rare).
+  const reportLookups = [...read.workbook.report];
+  const loose = read.sheetNames.filter(
+    (n) => matchesSheet(n, VALIDATION_SHEET) && !reportLookups.some((l) => !l.worksheet.isNullObject && sameSheetName(l.worksheet.name, n)),
+  );
+  if (loose.length > 0) {
+    reportLookups.push(...queueProtectionLookups(context, read.sheetNames, loose));
+    await context.sync();
+  }
   context.workbook.application.suspendScreenUpdatingUntilNextSync();
-  const cells = flagCells(findings, plan).filter((c) => !unhighlighted.has(c.specIndex));
+  const cells = allCells.filter((c) => !unhighlighted.has(c.specIndex));
   const hasSheet = (name: string) => read.sheetNames.some((n) => sameSheetName(n, name));
   queueHighlights(context, hasSheet(FLAG_SHEET), targets, cells);
 
   const report = existingOrNewSheet(context, read.sheetNames, VALIDATION_SHEET, options.lang);
   let reportSheet = report.name;
-  if (report.existingName !== null && isProtected(read.workbook.report, report.existingName)) {
+  if (report.existingName !== null && isProtected(reportLookups, report.existingName)) {
     // Left as it was (not renamed either); the pane lists the findings.
     reportSheet = report.existingName;
     notWritten.push({ part: "report", sheet: report.existingName });

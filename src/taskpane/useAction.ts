@@ -49,7 +49,8 @@ export function useAction(describeError: (error: unknown) => Outcome): ActionRun
     (outcome: Outcome) => setStatus({ kind: "done", action: null, outcome, failed: true }),
     [],
   );
-  const dismiss = useCallback(() => setStatus({ kind: "idle" }), []);
+  // A running action keeps its progress: a fix or an acceptance that ends meanwhile dismisses only a message.
+  const dismiss = useCallback(() => setStatus((s) => (s.kind === "busy" ? s : { kind: "idle" })), []);
 
   return { status, busy: status.kind === "busy", run, showFailure, dismiss };
 }

@@ -233,3 +233,23 @@ describe("working through findings in the pane", () => {
     expect(within(screen.getByRole("dialog")).getByRole("textbox", { name: /Begrundelse/ })).toHaveValue("Besluttet");
   });
 });
+
+describe("a fix while an action of the bar runs", () => {
+  it("keeps the running action's progress and disabled buttons when the fix's new validation arrives", async () => {
+    // «Opret ark» never finishes in this test: it is running when the fix comes back.
+    const generate = jest.fn(() => new Promise<never>(() => {}));
+    const fixed = findings().filter((f) => f.fix !== FIX);
+    const applyFix = jest.fn(async (): Promise<FixOutcome> => ({ applied: true, outcome: outcome(fixed), undo: { edits: [], appended: [] } }));
+    const { user } = setup({ applyFix, generate } as Parameters<typeof fakeActions>[0]);
+    await user.click(screen.getByRole("button", { name: "Validér" }));
+    await screen.findByText("7 fund vises");
+
+    await user.click(screen.getByRole("button", { name: "Opret ark" }));
+    expect(screen.getByRole("progressbar")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Ret «Maja Fris» til «Maja Friis»" }));
+    expect(await screen.findByText("Rettet. Planen er valideret igen.")).toBeInTheDocument();
+    // «Opret ark» is still running: its progress stays and the bar stays disabled.
+    expect(screen.getByRole("progressbar")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Validér" })).toHaveAttribute("aria-disabled", "true");
+  });
+});
