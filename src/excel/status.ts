@@ -47,8 +47,12 @@ const CHART_HEIGHT = 220;
 const CHART_ROWS = Math.ceil(CHART_HEIGHT / 15) + 1;
 /** The municipality stands on one line (B to E); a longer name is cut with an ellipsis. */
 export const MUNICIPALITY_SHOWN = 60;
-/** A text of the plan in a wrapped cell (what is due, what to do): at most this, cut with an ellipsis. */
-export const TEXT_SHOWN = 300;
+/**
+ * A text of the plan in a wrapped cell (what is due, what to do): at most this, cut with an ellipsis.
+ * 255, not more: desktop Excel is reported to show a text-formatted cell of 256 to 1,024 characters
+ * as #### (not checked here, where there is no Excel), and these cells are text-formatted.
+ */
+export const TEXT_SHOWN = 255;
 /** The legend of the lights: small and grey, a footnote. */
 const NOTE_SIZE = 9;
 const NOTE_COLOUR = "#595959";
