@@ -511,6 +511,8 @@ export function renderReport(entries: ReadonlyArray<ReportEntry>, lang: Lang, to
       : `${R.documentTitle[lang]} ${formatDay(today, lang)}`;
   const body = [
     several ? `<h1>${escapeHtml(title)}</h1>${overview(entries, lang)}` : "",
+    // One file that could not be read: the page still has its heading (the report's title and date).
+    !several && ok.length === 0 ? `<h1>${escapeHtml(title)}</h1>` : "",
     ...ok.map((e, i) => fileSection(e, lang, !several && i === 0)),
     !several && bad.length
       ? `<section><h2>${R.unreadableHeading[lang]}</h2><ul>${bad.map((b) => `<li>${w(b.file)}: ${w(b.reason)}</li>`).join("")}</ul></section>`

@@ -335,6 +335,12 @@ describe("report", () => {
       expect(Math.max(...(html.match(/x+|y+/g) ?? []).map((run) => run.length))).toBeLessThanOrEqual(1000);
       expect(html).toContain("broken.xlsx");
       expect(html).toContain("Oversigt");
+      // A report over one file that cannot be read still has a heading, and the file with its reason; exit 2.
+      const lone = join(dir, "lone.html");
+      expect(runBin(["report", broken, "-o", lone, "--today", "2026-12-01"]).status).toBe(2);
+      const loneHtml = readFileSync(lone, "utf8");
+      expect(loneHtml).toMatch(/<h1>[^<]+01-12-2026<\/h1>/);
+      expect(loneHtml).toContain("broken.xlsx");
       const findings = JSON.parse(runBin(["validate", plan, "--format", "json", "--today", "2026-12-01"]).stdout).findings;
       expect(findings.length).toBeGreaterThan(0);
       const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
