@@ -20,7 +20,7 @@ import { planSnapshot } from "../../src/playbook/template";
 import { ACCEPTED_SHEET, DATA_SHEETS } from "../../src/playbook/vocabulary";
 import { LIFECYCLE_STRINGS } from "../../src/taskpane/lifecycle-strings";
 import { STRINGS } from "../../src/taskpane/strings";
-import { axeViolations } from "./a11y";
+import { axeViolations, layoutProblems } from "./a11y";
 import { startPaneBrowser, type PaneBrowser } from "./harness";
 import type { BrowserHost } from "./office-host";
 import { TYPO_PLAN } from "./sample-plans";
@@ -43,6 +43,22 @@ const focusedText = () => page.evaluate(() => document.activeElement?.textConten
 async function pressUntil(key: string, text: string, max = 6): Promise<void> {
   for (let i = 0; i < max && (await focusedText()) !== text; i++) await page.keyboard.press(key);
   expect(await focusedText()).toBe(text);
+}
+
+/**
+ * axe finds nothing, and nothing overflows or overlaps, in the pane as it stands, at its width, at
+ * 320 px and at 200 % zoom (a 360×900 pane laid out in 180×450 CSS pixels); the size is put back after.
+ */
+async function expectFitsAndAccessible(): Promise<void> {
+  const size = page.viewportSize() ?? { width: 360, height: 900 };
+  for (const viewport of [size, { width: 320, height: 900 }, { width: size.width / 2, height: size.height / 2 }]) {
+    await page.setViewportSize(viewport);
+    // From the top: the filters stick there while the list scrolls under them (by design, not an overlap).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect([viewport.width, await layoutProblems(page)]).toEqual([viewport.width, []]);
+    expect([viewport.width, await axeViolations(page)]).toEqual([viewport.width, []]);
+  }
+  await page.setViewportSize(size);
 }
 
 beforeAll(async () => {
@@ -94,6 +110,7 @@ describe("working through findings in Chromium, keyboard only", () => {
     await summary.focus();
     await page.keyboard.press("Enter");
     await page.getByText("Begrundelse: Styregruppen har besluttet ikke at forlænge.").waitFor();
+    await expectFitsAndAccessible();
     // UPDATE_SCREENSHOT=1 npx jest test/browser also writes the README's picture of accepted findings.
     if (process.env.UPDATE_SCREENSHOT) {
       await page.getByText("Begrundelse: Styregruppen har besluttet ikke at forlænge.").scrollIntoViewIfNeeded();
@@ -167,6 +184,8 @@ describe("working through findings in Chromium, keyboard only", () => {
       expect(await list().getByText(message(karin)).count()).toBe(1);
       // With one DATA-04 fix left, there is nothing to fix all of.
       expect(await list().getByRole("button", { name: words.fixAll(2) }).count()).toBe(0);
+      // The notice with Fortryd, and the card with its fix button, at every width.
+      await expectFitsAndAccessible();
       // UPDATE_SCREENSHOT=1 npx jest test/browser also writes the README's picture of a fix: what it
       // said, Fortryd, and the other misspelt name's card with its own button.
       if (process.env.UPDATE_SCREENSHOT) {
