@@ -19,7 +19,7 @@ import type { CellValue } from "../playbook/snapshot";
 import { DATE_FORMAT } from "../playbook/template";
 import { HISTORY_SHEET, normalizeKey, type Lang } from "../playbook/vocabulary";
 import { sameSheetName, TEXT_FORMAT, type OfficeValue } from "./cells";
-import { queueProtectionLoad } from "./sheets";
+import { ownChart, queueProtectionLoad } from "./sheets";
 import { layoutOf, nextRow, queueNewTableSheet, queueRowWrite, queueTableSheetRead, rowsOfRead, tableOfRead, type TableSheetRead } from "./table-sheet";
 
 export const KEYS_SHEET = "_fbs_keys";
@@ -184,15 +184,13 @@ export function queueHistoryWrite(
   }
   if (chartArea) {
     const data = worksheet.getRangeByIndexes(chartArea.row, chartArea.column, chartArea.rows, 3);
-    if (chart) chart.setData(data, "Columns");
-    else {
-      const made = worksheet.charts.add("Line", data, "Columns");
-      made.name = HISTORY_CHART;
-      made.title.text = lang === "da" ? "Åbne fejl og advarsler over tid" : "Open errors and warnings over time";
-      made.legend.position = "Bottom";
-      made.setPosition(chartAt);
-      made.width = 480;
-      made.height = 260;
+    const made = ownChart(worksheet, chart, data, "Line", HISTORY_CHART);
+    if (made.created) {
+      made.chart.title.text = lang === "da" ? "Åbne fejl og advarsler over tid" : "Open errors and warnings over time";
+      made.chart.legend.position = "Bottom";
+      made.chart.setPosition(chartAt);
+      made.chart.width = 480;
+      made.chart.height = 260;
     }
   }
   queueKeys(context, loads, findings);

@@ -67,6 +67,27 @@ export function ownChartFound(sheetNames: ReadonlyArray<string>, names: Text, lo
   return found && !found.isNullObject ? found : null;
 }
 
+/**
+ * The add-in's own chart over `data`: the one found earlier with its data replaced (so it keeps what
+ * the user did to it), or a new chart of `type` named `name`. `created` says which, for what only a
+ * new chart gets (its place and size).
+ */
+export function ownChart(
+  worksheet: Excel.Worksheet,
+  existing: Excel.Chart | null,
+  data: Excel.Range,
+  type: Parameters<Excel.ChartCollection["add"]>[0],
+  name: string,
+): { chart: Excel.Chart; created: boolean } {
+  if (existing) {
+    existing.setData(data, "Columns");
+    return { chart: existing, created: false };
+  }
+  const chart = worksheet.charts.add(type, data, "Columns");
+  chart.name = name;
+  return { chart, created: true };
+}
+
 /** A sheet's protection, looked up in a read batch. */
 export interface ProtectionLookup {
   worksheet: Excel.Worksheet;

@@ -28,7 +28,7 @@ import { widthInPoints, writeCells, type OfficeValue } from "./cells";
 import { WRITES, writeSync } from "./errors";
 import { GENERATED_SHEETS } from "../playbook/workbook-layout";
 import { readWorkbook } from "./read-snapshot";
-import { existingOrNewSheet, ownChartFound, queueOwnChartLookup } from "./sheets";
+import { existingOrNewSheet, ownChart, ownChartFound, queueOwnChartLookup } from "./sheets";
 
 export const STATUS_CHART = "FBS_Status";
 /** Columns A–E are the page. */
@@ -223,14 +223,7 @@ export async function writeStatusSheet(context: Excel.RequestContext, options: S
     const values = layout.chart.values;
     const data = ws.getRangeByIndexes(0, CHART_DATA_COLUMN, values.length, values[0].length);
     writeCells(data, values);
-    let chart: Excel.Chart;
-    if (existingChart) {
-      chart = existingChart;
-      chart.setData(data, "Columns");
-    } else {
-      chart = ws.charts.add("Line", data, "Columns");
-      chart.name = STATUS_CHART;
-    }
+    const { chart } = ownChart(ws, existingChart, data, "Line", STATUS_CHART);
     chart.title.text = T.trend[lang];
     chart.legend.position = "Bottom";
     chart.setPosition(`A${layout.chart.row + 1}`);

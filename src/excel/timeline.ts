@@ -23,7 +23,7 @@ import type { TimelineStyle, TimelineSummary } from "../port/pane-actions";
 import { widthInPoints, writeCells, type OfficeValue } from "./cells";
 import { WRITES, writeSync } from "./errors";
 import { readWorkbook } from "./read-snapshot";
-import { existingOrNewSheet, ownChartFound, queueOwnChartLookup } from "./sheets";
+import { existingOrNewSheet, ownChart, ownChartFound, queueOwnChartLookup } from "./sheets";
 
 export const CHART_NAME = "FBS_Tidslinje";
 
@@ -251,13 +251,8 @@ async function styleChart(context: Excel.RequestContext, sheetName: string, lang
 function drawChart(ws: Excel.Worksheet, existing: Excel.Chart | null, layout: ChartLayout): void {
   const data = ws.getRangeByIndexes(layout.row, layout.column, layout.values.length, layout.values[0].length);
   writeCells(data, layout.values);
-  let chart: Excel.Chart;
-  if (existing) {
-    chart = existing;
-    chart.setData(data, "Columns");
-  } else {
-    chart = ws.charts.add("BarStacked", data, "Columns");
-    chart.name = CHART_NAME;
+  const { chart, created } = ownChart(ws, existing, data, "BarStacked", CHART_NAME);
+  if (created) {
     chart.setPosition(CHART_ANCHOR);
     chart.width = CHART_WIDTH;
   }
